@@ -1,0 +1,25 @@
+import type { GrabRecord, RedPacket } from '@livemall/shared';
+
+export const VERIFY_PAGE = '/subpackages/redPacket/verify/index';
+
+type VerifyFacts = Pick<RedPacket, 'seed' | 'seedCommitment' | 'totalAmount' | 'totalCount' | 'algorithm' | 'maxShare' | 'minShare'>;
+
+/**
+ * The verify page's URL for a packet that is over: its public facts, the revealed seed and every grab in
+ * grab order (the verify page compares share i with grab i). Null while the seed is still secret.
+ */
+export function verifyUrl(packet: VerifyFacts, grabs: ReadonlyArray<Pick<GrabRecord, 'amount' | 'seq'>>): string | null {
+  if (packet.seed === null) return null;
+  const shares = [...grabs].sort((a, b) => a.seq - b.seq).map((g) => g.amount);
+  const query: Array<[string, string]> = [
+    ['seed', packet.seed],
+    ['commitment', packet.seedCommitment],
+    ['total', String(packet.totalAmount)],
+    ['count', String(packet.totalCount)],
+    ['algorithm', packet.algorithm],
+    ['shares', shares.join(',')],
+    ['max', String(packet.maxShare)],
+    ['min', String(packet.minShare)],
+  ];
+  return `${VERIFY_PAGE}?${query.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}`;
+}

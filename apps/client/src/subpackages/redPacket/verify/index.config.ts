@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '红包公平性验证',
+});

@@ -1,0 +1,35 @@
+import { formatFen, type LedgerReason, type LiveRoomStatus, type Role, type User } from '@livemall/shared';
+
+export const roomStatusLabel: Record<LiveRoomStatus, string> = {
+  live: '直播中',
+  scheduled: '预告',
+  ended: '已结束',
+};
+
+export const roleLabel: Record<Role, string> = {
+  user: '用户',
+  merchant: '商家',
+  admin: '管理员',
+};
+
+export const providerLabel: Record<User['provider'], string> = {
+  wechat: '微信',
+  guest: '游客',
+};
+
+/** The first block of a UUID is enough for a person to tell accounts apart. */
+export function shortId(id: string): string {
+  return id.split('-')[0] ?? id;
+}
+
+export const ledgerReasonLabel: Record<LedgerReason, string> = {
+  red_packet_grab: '抢红包',
+  red_packet_refund: '红包退款',
+  topup: '充值',
+  red_packet_fund: '发红包',
+};
+
+/** `150` → `+¥1.50`, `-150` → `-¥1.50`: a history line says which way the money went. */
+export function signedFen(fen: number): string {
+  return fen > 0 ? `+${formatFen(fen)}` : formatFen(fen);
+}

@@ -1,0 +1,48 @@
+import { HttpException } from '@nestjs/common';
+import { type ErrorBody, ErrorCode, errorHttpStatus } from '@livemall/shared';
+import { AppException } from './app-exception';
+
+export interface ErrorReply {
+  status: number;
+  body: ErrorBody;
+  /** True when nothing expected it: log it with its stack. */
+  unexpected: boolean;
+}
+
+const byStatus: Record<number, ErrorCode> = {
+  400: ErrorCode.VALIDATION_FAILED,
+  401: ErrorCode.UNAUTHORIZED,
+  403: ErrorCode.FORBIDDEN,
+  404: ErrorCode.NOT_FOUND,
+  413: ErrorCode.PAYLOAD_TOO_LARGE,
+  415: ErrorCode.VALIDATION_FAILED,
+  429: ErrorCode.RATE_LIMITED,
+};
+
+/** Maps anything thrown while serving a request to the API's error body. Never leaks internals. */
+export function toErrorBody(error: unknown, requestId: string): ErrorReply {
+  if (error instanceof AppException) {
+    return {
+      status: error.status,
+      body: { code: error.code, message: error.message, details: { ...error.details, requestId } },
+      unexpected: false,
+    };
+  }
+  // Nest's own (e.g. the router's 404) and Fastify's (bad JSON, body too large) carry a 4xx status.
+  const status =
+    error instanceof HttpException
+      ? error.getStatus()
+      : typeof (error as { statusCode?: unknown })?.statusCode === 'number'
+        ? (error as { statusCode: number }).statusCode
+        : 500;
+  const code = byStatus[status];
+  if (status < 500 && code) {
+    const message = status === 404 ? 'No such route' : error instanceof Error ? error.message : 'Bad request';
+    return { status: errorHttpStatus[code], body: { code, message, details: { requestId } }, unexpected: false };
+  }
+  return {
+    status: 500,
+    body: { code: ErrorCode.INTERNAL_ERROR, message: 'Something went wrong on our side', details: { requestId } },
+    unexpected: true,
+  };
+}

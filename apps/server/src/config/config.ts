@@ -1,0 +1,80 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { envSchema } from './config.schema';
+
+/** The server's settings, derived once from the environment. */
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  databaseUrl: string | undefined;
+  embeddedPgPort: number | undefined;
+  redisUrl: string | undefined;
+  redisPrefix: string;
+  /** Undefined outside production: the server then keeps a generated secret in the data folder. */
+  jwtSecret: string | undefined;
+  accessTtlSeconds: number;
+  refreshTtlDays: number;
+  wechat: { appId: string; secret: string; apiBase: string; timeoutMs: number } | undefined;
+  dataDir: string;
+  h5Dir: string;
+  guestLogin: boolean;
+  seedDemo: boolean;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+function firstIssueLine(error: z.ZodError, env: Record<string, string | undefined>): string {
+  const issue = error.issues[0];
+  const name = String(issue?.path[0] ?? 'environment');
+  const got = env[name];
+  const shown = got === undefined ? 'unset' : `got ${JSON.stringify(got.length > 60 ? `${got.slice(0, 60)}…` : got)}`;
+  return `${name}: ${issue?.message ?? 'invalid'} (${shown})`;
+}
+
+/**
+ * Parses the environment. Throws a ConfigError whose message is one line naming the variable, so a bad
+ * deployment fails at boot instead of at the first request.
+ */
+export function loadConfig(raw: Record<string, string | undefined> = process.env): AppConfig {
+  const env = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) throw new ConfigError(`Invalid configuration: ${firstIssueLine(parsed.error, env)}`);
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  if (production && !e.JWT_SECRET) {
+    throw new ConfigError('Invalid configuration: JWT_SECRET: required when NODE_ENV=production (unset)');
+  }
+  if (Boolean(e.WX_APPID) !== Boolean(e.WX_SECRET)) {
+    const missing = e.WX_APPID ? 'WX_SECRET' : 'WX_APPID';
+    throw new ConfigError(`Invalid configuration: ${missing}: required when ${missing === 'WX_SECRET' ? 'WX_APPID' : 'WX_SECRET'} is set (unset)`);
+  }
+  return {
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    databaseUrl: e.DATABASE_URL,
+    embeddedPgPort: e.EMBEDDED_PG_PORT,
+    redisUrl: e.REDIS_URL,
+    redisPrefix: e.REDIS_PREFIX,
+    jwtSecret: e.JWT_SECRET,
+    accessTtlSeconds: e.JWT_ACCESS_TTL_SECONDS,
+    refreshTtlDays: e.REFRESH_TTL_DAYS,
+    wechat:
+      e.WX_APPID && e.WX_SECRET
+        ? { appId: e.WX_APPID, secret: e.WX_SECRET, apiBase: e.WX_API_BASE, timeoutMs: e.WX_TIMEOUT_MS }
+        : undefined,
+    dataDir: resolve(e.DATA_DIR),
+    // dist/config/config.js → apps/client/dist/h5
+    h5Dir: resolve(e.H5_DIR ?? resolve(__dirname, '../../../client/dist/h5')),
+    guestLogin: e.GUEST_LOGIN ?? !production,
+    seedDemo: e.SEED_DEMO ?? !production,
+    logLevel: e.LOG_LEVEL,
+  };
+}

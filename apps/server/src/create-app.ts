@@ -1,0 +1,46 @@
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import fastifyStatic from '@fastify/static';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { LogController } from 'fastify';
+import type { Logger } from 'pino';
+import { AppModule, type AppDeps } from './app.module';
+import { requestIdFor } from './common/http/request-id';
+import { PinoNestLogger } from './common/logging/logger';
+import { registerGrabFastLane } from './modules/red-packets/grab-fast-lane';
+
+/** Builds the Nest app on Fastify with its plugins; does not listen. Shared by main and the e2e tests. */
+export async function createApp(deps: AppDeps, logger: Logger): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    loggerInstance: logger,
+    genReqId: requestIdFor,
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+    // Access logs belong to the proxy in front; per-request log lines here cost CPU on the hot path.
+    logController: new LogController({ disableRequestLogging: deps.config.logLevel !== 'debug' && deps.config.logLevel !== 'trace' }),
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.with(deps), adapter, {
+    logger: new PinoNestLogger(logger),
+    bufferLogs: false,
+  });
+  // The H5 dev server runs on another origin during `pnpm dev`. Tokens travel in a header, not cookies,
+  // so reflecting the origin outside production exposes nothing a browser would send on its own.
+  if (deps.config.env !== 'production') app.enableCors({ origin: true, exposedHeaders: ['x-request-id'] });
+  const fastify = app.getHttpAdapter().getInstance();
+  // A callback hook, not an async one: it runs on every response, including a flood of refused grabs.
+  fastify.addHook('onSend', (req, reply, payload, done) => {
+    reply.header('x-request-id', req.id);
+    done(null, payload);
+  });
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const swaggerUi = (require('swagger-ui-dist') as { getAbsoluteFSPath(): string }).getAbsoluteFSPath();
+  await app.register(fastifyStatic, { root: swaggerUi, prefix: '/docs/assets/', decorateReply: false });
+  if (existsSync(deps.config.h5Dir)) {
+    // Unknown page paths fall through to the 404 handler, which answers with index.html (WebAppService).
+    await app.register(fastifyStatic, { root: deps.config.h5Dir, prefix: '/', wildcard: false, index: ['index.html'] });
+  }
+  await app.init();
+  registerGrabFastLane(app);
+  return app;
+}

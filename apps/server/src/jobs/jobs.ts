@@ -1,0 +1,46 @@
+import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import { DATABASE_INFO } from '../config/config.tokens';
+import type { DatabaseInfo } from '../database/database-info';
+
+/**
+ * Delayed, persisted, retried jobs on PostgreSQL (pg-boss), in both modes: a job scheduled before a
+ * restart still runs after it. Handlers must be idempotent — pg-boss delivers at least once.
+ */
+@Injectable()
+export class Jobs implements OnModuleDestroy {
+  private boss: PgBoss | undefined;
+  private starting: Promise<PgBoss> | undefined;
+  private readonly log = new Logger('Jobs');
+
+  constructor(@Inject(DATABASE_INFO) private readonly database: DatabaseInfo) {}
+
+  private start(): Promise<PgBoss> {
+    this.starting ??= (async () => {
+      const boss = new PgBoss({ connectionString: this.database.url, schema: 'pgboss', max: 4 });
+      boss.on('error', (error) => this.log.error(String(error)));
+      await boss.start();
+      this.boss = boss;
+      return boss;
+    })();
+    return this.starting;
+  }
+
+  async schedule(queue: string, data: object, runAt: Date, singletonKey: string): Promise<void> {
+    const boss = await this.start();
+    await boss.createQueue(queue);
+    await boss.send(queue, data, { startAfter: runAt, singletonKey, retryLimit: 10, retryDelay: 5, retryBackoff: true });
+  }
+
+  async work<T extends object>(queue: string, handler: (data: T) => Promise<void>): Promise<void> {
+    const boss = await this.start();
+    await boss.createQueue(queue);
+    await boss.work<T>(queue, { pollingIntervalSeconds: 1 }, async (jobs) => {
+      for (const job of jobs) await handler(job.data);
+    });
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.boss?.stop({ graceful: false, wait: true, close: true }).catch(() => undefined);
+  }
+}

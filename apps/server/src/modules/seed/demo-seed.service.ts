@@ -1,0 +1,25 @@
+import { Injectable } from '@nestjs/common';
+import { UsersRepository } from '../users/users.repository';
+import { DEMO_SEED_KEYS } from './demo-accounts';
+import { demoGoods, demoMerchant, demoRooms } from './demo-data';
+import { SeedRepository } from './seed.repository';
+
+/** Seeds one merchant (with its owner account), an admin, a live room, an upcoming room and some goods. */
+@Injectable()
+export class DemoSeedService {
+  constructor(
+    private readonly users: UsersRepository,
+    private readonly seed: SeedRepository,
+  ) {}
+
+  async run(now: Date = new Date()): Promise<void> {
+    const owner = await this.users.upsertSeeded(DEMO_SEED_KEYS.merchant, { nickname: demoMerchant.owner.nickname }, ['user', 'merchant']);
+    await this.users.upsertSeeded(DEMO_SEED_KEYS.admin, { nickname: '平台管理员' }, ['user', 'admin']);
+    await this.seed.ensureMerchant({ id: demoMerchant.id, ownerUserId: owner.id, name: demoMerchant.name });
+    for (const room of demoRooms) {
+      const scheduledAt = room.hoursFromNow === null ? null : new Date(now.getTime() + room.hoursFromNow * 3_600_000);
+      await this.seed.ensureRoom({ ...room, merchantId: demoMerchant.id, scheduledAt });
+    }
+    for (const goods of demoGoods) await this.seed.ensureGoods({ ...goods, merchantId: demoMerchant.id });
+  }
+}

@@ -1,0 +1,48 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { Role } from '@livemall/shared';
+
+export type UserProvider = 'wechat' | 'guest' | 'demo';
+
+@Entity('users')
+export class UserEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'users_pkey' })
+  id: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  provider: UserProvider;
+
+  /** WeChat's id of the user within our mini-program; null for guests. */
+  @Index('users_openid_key', { unique: true })
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  openid: string | null;
+
+  /** Present when the mini-program is bound to a WeChat Open Platform account. */
+  @Index('users_unionid_idx')
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  unionid: string | null;
+
+  /** The browser's random id for an H5 guest. */
+  @Index('users_guest_device_id_key', { unique: true })
+  @Column({ name: 'guest_device_id', type: 'varchar', length: 64, nullable: true })
+  guestDeviceId: string | null;
+
+  /** Seeded demo accounts are found by this key, never by a guest device id. */
+  @Index('users_seed_key_key', { unique: true })
+  @Column({ name: 'seed_key', type: 'varchar', length: 64, nullable: true })
+  seedKey: string | null;
+
+  @Column({ type: 'varchar', length: 64 })
+  nickname: string;
+
+  @Column({ name: 'avatar_url', type: 'varchar', length: 512, nullable: true })
+  avatarUrl: string | null;
+
+  @Column({ type: 'text', array: true, default: () => "'{user}'" })
+  roles: Role[];
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

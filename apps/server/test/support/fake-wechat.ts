@@ -1,0 +1,76 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface FakeWechat {
+  baseUrl: string;
+  /** Every js_code the fake was asked about, in order. */
+  codes: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * A stand-in for api.weixin.qq.com's `sns/jscode2session` on loopback. The code picks the answer:
+ * `ok:<openid>`, `union:<openid>:<unionid>`, `invalid` (40029), `used` (40163), `limit` (45011),
+ * `busy` (-1), `other` (40226), `garbage` (not JSON), `http500`, `slow` (answers after 3 s).
+ */
+export async function startFakeWechat(expected: { appId: string; secret: string }): Promise<FakeWechat> {
+  const codes: string[] = [];
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    const send = (status: number, body: string) => {
+      res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(body);
+    };
+    if (url.pathname !== '/sns/jscode2session') return send(404, '{}');
+    const q = url.searchParams;
+    if (q.get('appid') !== expected.appId || q.get('secret') !== expected.secret || q.get('grant_type') !== 'authorization_code') {
+      return send(200, JSON.stringify({ errcode: 40013, errmsg: 'invalid appid' }));
+    }
+    const code = q.get('js_code') ?? '';
+    codes.push(code);
+    const [kind, a, b] = code.split(':');
+    switch (kind) {
+      case 'ok':
+        return send(200, JSON.stringify({ openid: a, session_key: 'sk' }));
+      case 'union':
+        return send(200, JSON.stringify({ openid: a, unionid: b, session_key: 'sk' }));
+      case 'invalid':
+        return send(200, JSON.stringify({ errcode: 40029, errmsg: 'invalid code' }));
+      case 'used':
+        return send(200, JSON.stringify({ errcode: 40163, errmsg: 'code been used' }));
+      case 'limit':
+        return send(200, JSON.stringify({ errcode: 45011, errmsg: 'api minute-quota reach limit' }));
+      case 'busy':
+        return send(200, JSON.stringify({ errcode: -1, errmsg: 'system error' }));
+      case 'garbage':
+        return send(200, '<html>oops</html>');
+      case 'http500':
+        return send(500, '{}');
+      case 'slow':
+        setTimeout(() => send(200, JSON.stringify({ openid: 'late', session_key: 'sk' })), 3000).unref();
+        return;
+      default:
+        return send(200, JSON.stringify({ errcode: 40226, errmsg: 'high risk user' }));
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    codes,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** A loopback port with nothing listening: connections are refused at once. */
+export async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
