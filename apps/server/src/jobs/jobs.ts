@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common
 import PgBoss from 'pg-boss';
 import { DATABASE_INFO } from '../config/config.tokens';
 import type { DatabaseInfo } from '../database/database-info';
+import { createQueueOnce } from './create-queue-once';
 
 /**
  * Delayed, persisted, retried jobs on PostgreSQL (pg-boss), in both modes: a job scheduled before a
@@ -11,6 +12,7 @@ import type { DatabaseInfo } from '../database/database-info';
 export class Jobs implements OnModuleDestroy {
   private boss: PgBoss | undefined;
   private starting: Promise<PgBoss> | undefined;
+  private readonly queues = new Map<string, Promise<void>>();
   private readonly log = new Logger('Jobs');
 
   constructor(@Inject(DATABASE_INFO) private readonly database: DatabaseInfo) {}
@@ -28,16 +30,27 @@ export class Jobs implements OnModuleDestroy {
 
   async schedule(queue: string, data: object, runAt: Date, singletonKey: string): Promise<void> {
     const boss = await this.start();
-    await boss.createQueue(queue);
+    await this.ensureQueue(boss, queue);
     await boss.send(queue, data, { startAfter: runAt, singletonKey, retryLimit: 10, retryDelay: 5, retryBackoff: true });
   }
 
   async work<T extends object>(queue: string, handler: (data: T) => Promise<void>): Promise<void> {
     const boss = await this.start();
-    await boss.createQueue(queue);
+    await this.ensureQueue(boss, queue);
     await boss.work<T>(queue, { pollingIntervalSeconds: 1 }, async (jobs) => {
       for (const job of jobs) await handler(job.data);
     });
+  }
+
+  /** Once per queue per process; a failed attempt is forgotten so the next call tries again. */
+  private ensureQueue(boss: PgBoss, queue: string): Promise<void> {
+    let ready = this.queues.get(queue);
+    if (!ready) {
+      ready = createQueueOnce(boss, this.database.url, queue);
+      ready.catch(() => this.queues.delete(queue));
+      this.queues.set(queue, ready);
+    }
+    return ready;
   }
 
   async onModuleDestroy(): Promise<void> {
