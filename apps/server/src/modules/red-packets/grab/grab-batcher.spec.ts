@@ -52,4 +52,35 @@ describe('GrabBatcher', () => {
     expect(singles).toEqual(['boom', 'z']);
     await expect(batcher.submit('p', 'late')).resolves.toBeNull();
   });
+
+  it('sends the next batch before answering the one that came back, and leaves nobody waiting', async () => {
+    const events: string[] = [];
+    const releases: Array<() => void> = [];
+    const batcher = new GrabBatcher<string, string>(
+      (u) => u,
+      async (_p, users) => {
+        events.push(`sent ${users.join(',')}`);
+        await new Promise<void>((r) => releases.push(r));
+        return new Map(users.map((u) => [u, `won-${u}`]));
+      },
+      async () => {
+        throw new Error('not expected');
+      },
+    );
+    const answered = (p: Promise<string | null>) => p.then((v) => events.push(`answered ${v}`));
+    const first = answered(batcher.submit('p', 'a'));
+    await tick();
+    const second = answered(batcher.submit('p', 'b'));
+    await tick();
+    releases.shift()?.();
+    await first;
+    expect(events).toEqual(['sent a', 'sent b', 'answered won-a']);
+    releases.shift()?.();
+    await second;
+    const late = answered(batcher.submit('p', 'c'));
+    await tick();
+    releases.shift()?.();
+    await late;
+    expect(events).toEqual(['sent a', 'sent b', 'answered won-a', 'answered won-b', 'sent c', 'answered won-c']);
+  });
 });

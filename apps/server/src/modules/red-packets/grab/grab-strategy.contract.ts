@@ -83,6 +83,29 @@ export function grabStrategyContract(name: string, connect: () => Promise<Contra
       expect(credited).toBe(1_000);
     }, 120_000);
 
+    it('credits viewers grabbing two packets at once, whose wallets two batches create at the same time', async () => {
+      const world = redPacketWorld(ds, setup.redis);
+      const shop = await openShop(ds, 2_000_000);
+      const open = () =>
+        world.service.create(shop.ownerUserId, { requestId: randomUUID(), roomId: shop.roomId, type: 'lucky', totalAmount: 60_000, totalCount: 300, validUntil: minutesFromNow(10) });
+      const [first, second] = [await open(), await open()];
+      const users = await viewers(ds, 300); // new viewers: no wallet yet
+      const answers = await Promise.all(users.flatMap((u) => [attempt(world, first.id, u), attempt(world, second.id, u)]));
+
+      expect(answers.filter((a) => a.code !== undefined)).toEqual([]);
+      for (const packet of [first, second]) {
+        const b = await books(ds, packet.id);
+        expect(b.grabs).toHaveLength(300);
+        expect(b).toMatchObject({ escrow: 0, status: 'finished', ledgerSum: 0, walletsOutOfStepWithLedger: 0 });
+      }
+      const wallets: Array<{ n: number; ok: number }> = await ds.query(
+        `SELECT count(*)::int AS n, count(*) FILTER (WHERE w.balance = (SELECT sum(amount) FROM red_packet_grabs g WHERE g.user_id = w.owner_id))::int AS ok
+           FROM wallets w WHERE w.owner_type = 'user' AND w.owner_id = ANY($1::uuid[])`,
+        [users],
+      );
+      expect(wallets[0]).toEqual({ n: 300, ok: 300 });
+    }, 120_000);
+
     it('refunds exactly the remainder once at expiry, with the job run twice and across a restart', async () => {
       const world = redPacketWorld(ds, setup.redis);
       const shop = await openShop(ds, 100_000);
