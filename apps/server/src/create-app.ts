@@ -8,6 +8,7 @@ import type { Logger } from 'pino';
 import { AppModule, type AppDeps } from './app.module';
 import { requestIdFor } from './common/http/request-id';
 import { PinoNestLogger } from './common/logging/logger';
+import { RoomSocketServer } from './modules/live/room/room-socket-server';
 import { registerGrabFastLane } from './modules/red-packets/grab-fast-lane';
 
 /** Builds the Nest app on Fastify with its plugins; does not listen. Shared by main and the e2e tests. */
@@ -42,5 +43,6 @@ export async function createApp(deps: AppDeps, logger: Logger): Promise<NestFast
   }
   await app.init();
   registerGrabFastLane(app);
+  app.get(RoomSocketServer).attach(app.getHttpServer());
   return app;
 }

@@ -8,6 +8,7 @@ import {
 import { goodsSummarySchema, liveRoomSummarySchema, pageOf, pageQuerySchema } from './catalog';
 import { defineRoute } from './contract';
 import { healthSchema } from './health';
+import { liveRoomDetailSchema, muteViewerRequestSchema, pushProductRequestSchema } from './live';
 import {
   createRedPacketRequestSchema,
   grabRecordSchema,
@@ -100,6 +101,38 @@ export const api = {
     access: 'public',
     query: pageQuerySchema,
     response: pageOf(liveRoomSummarySchema),
+  }),
+  liveRoom: defineRoute({
+    method: 'GET',
+    path: '/live-rooms/:roomId',
+    tag: 'live',
+    summary: 'One room, with the pull URLs its player needs',
+    access: 'public',
+    params: roomIdParamsSchema,
+    response: liveRoomDetailSchema,
+    errors: ['ROOM_NOT_FOUND'],
+  }),
+  pushProduct: defineRoute({
+    method: 'POST',
+    path: '/merchant/rooms/:roomId/pushes',
+    tag: 'live',
+    summary: 'Show a goods card to everyone in the room now (and pin it)',
+    access: ['merchant'],
+    params: roomIdParamsSchema,
+    body: pushProductRequestSchema,
+    response: okSchema,
+    errors: ['ROOM_NOT_FOUND', 'NOT_A_MERCHANT', 'GOODS_NOT_FOUND'],
+  }),
+  muteViewer: defineRoute({
+    method: 'POST',
+    path: '/merchant/rooms/:roomId/mutes',
+    tag: 'live',
+    summary: 'Stop a viewer commenting in the room for a while',
+    access: ['merchant'],
+    params: roomIdParamsSchema,
+    body: muteViewerRequestSchema,
+    response: okSchema,
+    errors: ['ROOM_NOT_FOUND', 'NOT_A_MERCHANT'],
   }),
   goods: defineRoute({
     method: 'GET',

@@ -30,6 +30,9 @@ export const ErrorCode = {
   ALREADY_GRABBED: 'ALREADY_GRABBED',
   MERCHANT_NOT_FOUND: 'MERCHANT_NOT_FOUND',
   RATE_LIMITED: 'RATE_LIMITED',
+  COMMENT_REJECTED: 'COMMENT_REJECTED',
+  USER_MUTED: 'USER_MUTED',
+  GOODS_NOT_FOUND: 'GOODS_NOT_FOUND',
   INTERNAL_ERROR: 'INTERNAL_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -63,6 +66,9 @@ export const errorHttpStatus: Record<ErrorCode, number> = {
   ALREADY_GRABBED: 409,
   MERCHANT_NOT_FOUND: 404,
   RATE_LIMITED: 429,
+  COMMENT_REJECTED: 400,
+  USER_MUTED: 403,
+  GOODS_NOT_FOUND: 404,
   INTERNAL_ERROR: 500,
 };
 

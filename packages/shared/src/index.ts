@@ -4,6 +4,7 @@ export * from './catalog';
 export * from './contract';
 export * from './errors';
 export * from './health';
+export * from './live';
 export * from './money';
 export * from './red-packet';
 export * from './user';

@@ -35,6 +35,8 @@ export const envSchema = z.object({
   H5_DIR: z.string().min(1).optional(),
   GUEST_LOGIN: bool.optional(),
   SEED_DEMO: bool.optional(),
+  /** Comma-separated words the live room masks in comments; a word written `!word` rejects the comment. */
+  SENSITIVE_WORDS: z.string().max(100_000).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 export type Env = z.infer<typeof envSchema>;

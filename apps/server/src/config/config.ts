@@ -21,6 +21,8 @@ export interface AppConfig {
   guestLogin: boolean;
   seedDemo: boolean;
   logLevel: string;
+  /** Undefined: the built-in list. */
+  sensitiveWords: string[] | undefined;
 }
 
 export class ConfigError extends Error {
@@ -76,5 +78,6 @@ export function loadConfig(raw: Record<string, string | undefined> = process.env
     guestLogin: e.GUEST_LOGIN ?? !production,
     seedDemo: e.SEED_DEMO ?? !production,
     logLevel: e.LOG_LEVEL,
+    sensitiveWords: e.SENSITIVE_WORDS?.split(',').map((w) => w.trim()).filter(Boolean),
   };
 }

@@ -1,4 +1,6 @@
 import { RefreshTokenEntity } from '../modules/auth/entities/refresh-token.entity';
+import { LiveCommentEntity } from '../modules/live/entities/live-comment.entity';
+import { LiveRoomMuteEntity } from '../modules/live/entities/live-room-mute.entity';
 import { LiveRoomEntity } from '../modules/live/entities/live-room.entity';
 import { GoodsEntity } from '../modules/mall/entities/goods.entity';
 import { MerchantEntity } from '../modules/merchants/entities/merchant.entity';
@@ -21,4 +23,6 @@ export const entities = [
   RedPacketEntity,
   RedPacketShareEntity,
   RedPacketGrabEntity,
+  LiveCommentEntity,
+  LiveRoomMuteEntity,
 ];

@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, Generated, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { LiveRoomStatus } from '@livemall/shared';
 import { bigintTransformer } from '../../../database/bigint.transformer';
+import { GoodsEntity } from '../../mall/entities/goods.entity';
 import { MerchantEntity } from '../../merchants/entities/merchant.entity';
 
 @Entity('live_rooms')
@@ -36,6 +37,24 @@ export class LiveRoomEntity {
 
   @Column({ name: 'scheduled_at', type: 'timestamptz', nullable: true })
   scheduledAt: Date | null;
+
+  @Column({ name: 'started_at', type: 'timestamptz', nullable: true })
+  startedAt: Date | null;
+
+  @Column({ name: 'ended_at', type: 'timestamptz', nullable: true })
+  endedAt: Date | null;
+
+  /** Likes are counted in memory per instance and added here in batches; this is the room's total. */
+  @Column({ type: 'bigint', default: 0, transformer: bigintTransformer })
+  likes: number;
+
+  /** The goods card shown to everyone who joins, set by the last pinned product push. */
+  @Column({ name: 'pinned_goods_id', type: 'uuid', nullable: true })
+  pinnedGoodsId: string | null;
+
+  @ManyToOne(() => GoodsEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'pinned_goods_id', foreignKeyConstraintName: 'live_rooms_pinned_goods_id_fkey' })
+  pinnedGoods?: GoodsEntity | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -1,0 +1,96 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import type { LiveComment } from '@livemall/shared';
+import { APP_CONFIG } from '../../../config/config.tokens';
+import type { AppConfig } from '../../../config/config';
+import { DEFAULT_SENSITIVE_WORDS } from './default-sensitive-words';
+import { RateLimiter } from './rate-limiter';
+import { ROOM_BUS, type RoomBus } from './room-bus';
+import { roomErrors } from './room.errors';
+import { type CommentRow, RoomRepository } from './room.repository';
+import { SensitiveWords } from './sensitive-words';
+
+const FLUSH_MS = 1000;
+const MUTE_CACHE_MS = 5000;
+
+/**
+ * A viewer's comment: refused for guests, muted users, and talkers over 1/s (burst 3); masked or refused
+ * by the word list; then shown to the room at once and stored a second later in one batch.
+ */
+@Injectable()
+export class CommentsService implements OnModuleDestroy {
+  private readonly words: SensitiveWords;
+  private readonly limiter = new RateLimiter(1, 3);
+  private readonly unsaved: CommentRow[] = [];
+  private readonly mutes = new Map<string, { until: Date | null; checkedAt: number }>();
+  private readonly timer: NodeJS.Timeout;
+  private readonly log = new Logger('CommentsService');
+
+  constructor(
+    private readonly rooms: RoomRepository,
+    @Inject(ROOM_BUS) private readonly bus: RoomBus,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.words = new SensitiveWords(config.sensitiveWords ?? DEFAULT_SENSITIVE_WORDS);
+    this.timer = setInterval(() => void this.flush(), FLUSH_MS);
+    this.timer.unref();
+  }
+
+  async post(roomId: string, user: { id: string; nickname: string } | null, text: string): Promise<LiveComment> {
+    if (!user) throw roomErrors.loginToComment();
+    const until = await this.mutedUntil(roomId, user.id);
+    if (until) throw roomErrors.muted(until);
+    const checked = this.words.check(text);
+    if (checked.rejected) throw roomErrors.rejected();
+    if (!this.limiter.take(`${roomId}:${user.id}`)) throw roomErrors.rateLimited();
+    const comment: LiveComment = { id: randomUUID(), userId: user.id, nickname: user.nickname, text: checked.text, at: Date.now() };
+    await this.bus.publish(roomId, { type: 'comment', comment });
+    this.unsaved.push({ ...comment, roomId, masked: checked.masked });
+    return comment;
+  }
+
+  /** The last `limit` comments, stored or not yet. */
+  async recent(roomId: string, limit: number): Promise<LiveComment[]> {
+    const stored = await this.rooms.recentComments(roomId, limit);
+    const seen = new Set(stored.map((c) => c.id));
+    const fresh = this.unsaved.filter((c) => c.roomId === roomId && !seen.has(c.id)).map(({ id, userId, nickname, text, at }) => ({ id, userId, nickname, text, at }));
+    return [...stored, ...fresh].slice(-limit);
+  }
+
+  async mute(roomId: string, userId: string, until: Date): Promise<void> {
+    await this.rooms.mute(roomId, userId, until);
+    this.mutes.set(`${roomId}:${userId}`, { until, checkedAt: Date.now() });
+  }
+
+  async flush(): Promise<void> {
+    if (this.unsaved.length === 0) return;
+    const batch = this.unsaved.splice(0, this.unsaved.length);
+    try {
+      await this.rooms.insertComments(batch);
+    } catch (error) {
+      // Comments are not money: a failed batch goes back for the next flush for a minute, then is dropped
+      // (logged) so a database outage cannot grow memory without bound.
+      this.log.error(`storing ${batch.length} comments failed: ${String(error)}`);
+      this.unsaved.unshift(...batch.filter((c) => Date.now() - c.at < 60_000));
+    }
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    clearInterval(this.timer);
+    await this.flush();
+  }
+
+  private async mutedUntil(roomId: string, userId: string): Promise<Date | null> {
+    const key = `${roomId}:${userId}`;
+    const cached = this.mutes.get(key);
+    const now = Date.now();
+    // Another instance may have muted the user: re-read every few seconds at most.
+    if (!cached || now - cached.checkedAt > MUTE_CACHE_MS) {
+      const until = await this.rooms.mutedUntil(roomId, userId);
+      this.mutes.set(key, { until, checkedAt: now });
+      if (this.mutes.size > 50_000) this.mutes.delete(this.mutes.keys().next().value as string);
+      return until;
+    }
+    return cached.until && cached.until.getTime() > now ? cached.until : null;
+  }
+}
