@@ -1,64 +1,25 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { commit } from '@livemall/split';
 import vectors from '../../../packages/split/test/vectors.json';
-import { requireBuilt, startServer, type StartedServer } from './server';
+import { launch, resultsDir } from './harness';
+import type { StartedServer } from './server';
 
 // The H5 build in a real Chromium against the real server: guest login on launch, then the three tabs.
 jest.setTimeout(120_000);
 
-const clientDir = path.resolve(__dirname, '..');
-const repoRoot = path.resolve(clientDir, '..', '..');
-const serverMain = path.join(repoRoot, 'apps', 'server', 'dist', 'main.js');
-const h5Dir = path.join(clientDir, 'dist', 'h5');
-const resultsDir = path.join(clientDir, 'test-results');
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-let server: StartedServer | undefined;
-let context: BrowserContext | undefined;
-let userDataDir: string | undefined;
+let server: StartedServer;
 let page: Page;
+let stop: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
-  requireBuilt({
-    'the server build': serverMain,
-    'the H5 build': path.join(h5Dir, 'index.html'),
-    Chromium: chromiumPath,
-  });
-  mkdirSync(resultsDir, { recursive: true });
-  server = await startServer(serverMain, h5Dir);
-
-  userDataDir = mkdtempSync(path.join(os.tmpdir(), 'livemall-chromium-'));
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: chromiumPath,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-    // A phone-sized page: the app is designed for 375-pt-wide screens.
-    viewport: { width: 375, height: 812 },
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-    locale: 'zh-CN',
-  });
-  page = context.pages()[0] ?? (await context.newPage());
+  ({ server, page, stop } = await launch());
 });
 
 afterAll(async () => {
-  await context?.close();
-  await server?.stop();
-  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
-  if (server) rmSync(server.dataDir, { recursive: true, force: true });
+  await stop?.();
 });
 
 async function openTab(label: string): Promise<void> {
@@ -67,7 +28,7 @@ async function openTab(label: string): Promise<void> {
 
 describe('H5 app', () => {
   it('logs in as a guest on launch and shows the guest on the Me tab', async () => {
-    await page.goto(`${server!.baseUrl}/`);
+    await page.goto(`${server.baseUrl}/`);
     await page.locator('.weui-tabbar__item').first().waitFor();
 
     await openTab('我的');
@@ -116,7 +77,7 @@ describe('H5 app', () => {
         ...(options.min ? { min: String(options.min) } : {}),
         ...(options.max ? { max: String(options.max) } : {}),
       });
-      await page.goto(`${server!.baseUrl}/#/subpackages/redPacket/verify/index?${query.toString()}`);
+      await page.goto(`${server.baseUrl}/#/subpackages/redPacket/verify/index?${query.toString()}`);
       const verdict = page.locator('#verify-verdict');
       await verdict.waitFor({ timeout: 15_000 });
       await expect(verdict.textContent()).resolves.toContain('验证通过');
@@ -132,7 +93,7 @@ const DEMO_ROOM_ID = '6f1c2a52-5d1e-4c8e-9a51-0d6a1f0c0101';
 
 /** Calls the API from node, as the merchant tools would; fails loudly with the server's error body. */
 async function apiPost<T>(path: string, body: unknown, token?: string): Promise<T> {
-  const response = await fetch(`${server!.baseUrl}${path}`, {
+  const response = await fetch(`${server.baseUrl}${path}`, {
     method: 'POST',
     headers: {
       ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
@@ -171,7 +132,7 @@ describe('red packet', () => {
   let merchantToken: string;
   let packetId: string;
   let amount: string;
-  const packetUrl = () => `${server!.baseUrl}/#/pages/redPacket/redPacket?redPacketId=${packetId}`;
+  const packetUrl = () => `${server.baseUrl}/#/pages/redPacket/redPacket?redPacketId=${packetId}`;
 
   beforeAll(async () => {
     const adminToken = await demoToken('admin');
@@ -217,7 +178,7 @@ describe('red packet', () => {
   });
 
   it('puts the amount in the wallet on the Me tab', async () => {
-    await page.goto(`${server!.baseUrl}/#/pages/me/index`);
+    await page.goto(`${server.baseUrl}/#/pages/me/index`);
     await waitForText('#wallet-balance', amount);
     await expect(page.locator('.wallet-card__entry').first().textContent()).resolves.toContain('抢红包');
     await expect(page.locator('.wallet-card__delta').first().textContent()).resolves.toBe(`+${amount}`);

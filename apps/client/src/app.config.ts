@@ -4,6 +4,7 @@ export default defineAppConfig({
   subPackages: [
     { root: 'subpackages/account', pages: ['login/index'] },
     { root: 'subpackages/redPacket', pages: ['verify/index'] },
+    { root: 'subpackages/live', pages: ['room/index'] },
     // The seed article's route, which live-room links already point at; hence not under subpackages/.
     { root: 'pages/redPacket', pages: ['redPacket'] },
   ],

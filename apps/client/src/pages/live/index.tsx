@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { api } from '@livemall/shared';
+import { api, type LiveRoomSummary } from '@livemall/shared';
 import { RoomCard } from '@/components/RoomCard';
 import { StatusView } from '@/components/StatusView';
 import { usePagedPageList } from '@/hooks/usePagedPageList';
@@ -12,9 +12,8 @@ export default function LivePage() {
   const fetchPage = useCallback((cursor?: string) => call(api.liveRooms, { query: { limit: 20, cursor } }), []);
   const rooms = usePagedPageList(fetchPage);
 
-  const openRoom = () => {
-    // The live-room page arrives with the live-room feature.
-    void Taro.showToast({ title: '直播间即将开放', icon: 'none' });
+  const openRoom = (room: LiveRoomSummary) => {
+    void Taro.navigateTo({ url: `/subpackages/live/room/index?roomId=${room.id}` });
   };
 
   if (rooms.status === 'loading') return <StatusView kind='loading' />;
