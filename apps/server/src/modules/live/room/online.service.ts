@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { Inject, Injectable, type OnModuleDestroy, Optional } from '@nestjs/common';
 import type Redis from 'ioredis';
@@ -15,7 +16,7 @@ const STALE_MS = 10_000;
  */
 @Injectable()
 export class OnlineService implements OnModuleDestroy {
-  private readonly instance = `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
+  private readonly instance = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   private readonly last = new Map<string, number>();
   private readonly timer: NodeJS.Timeout;
 

@@ -50,10 +50,9 @@ export class RoomService implements OnModuleInit {
   }
 
   async pushProduct(userId: string, roomId: string, body: PushProductRequest): Promise<{ ok: true }> {
-    await this.ownRoom(userId, roomId);
+    const merchantId = await this.ownRoom(userId, roomId);
     const goods = await this.rooms.goods(body.goodsId);
-    const room = await this.rooms.detail(roomId);
-    if (!goods || goods.merchantId !== room?.merchantId) throw roomErrors.goodsNotFound();
+    if (!goods || goods.merchantId !== merchantId) throw roomErrors.goodsNotFound();
     if (body.pin) await this.rooms.pin(roomId, goods.id);
     await this.bus.publish(roomId, { type: 'product_push', goods });
     return { ok: true };
@@ -65,10 +64,12 @@ export class RoomService implements OnModuleInit {
     return { ok: true };
   }
 
-  private async ownRoom(userId: string, roomId: string): Promise<void> {
+  /** The caller's shop, which must own the room. */
+  private async ownRoom(userId: string, roomId: string): Promise<string> {
     const merchantId = await this.rooms.merchantOfUser(userId);
     if (!merchantId) throw roomErrors.notAMerchant();
     const room = await this.rooms.detail(roomId);
     if (!room || room.merchantId !== merchantId) throw roomErrors.notYourRoom();
+    return merchantId;
   }
 }
