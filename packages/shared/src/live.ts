@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { goodsSummarySchema, liveRoomSummarySchema } from './catalog';
+import { roomGiftSchema } from './gift';
+import { lotterySchema } from './lottery';
 import { redPacketStatusSchema, redPacketTypeSchema } from './red-packet';
 
 /** A comment (弹幕) is at most this many characters after trimming. */
@@ -15,6 +17,8 @@ export const liveRoomDetailSchema = liveRoomSummarySchema.extend({
   playUrls: z.object({ flv: z.string().nullable(), hls: z.string().nullable() }).nullable(),
   startedAt: z.string().datetime().nullable(),
   endedAt: z.string().datetime().nullable(),
+  /** Viewers who asked to be reminded when it starts. */
+  reminders: z.number().int().nonnegative(),
 });
 export type LiveRoomDetail = z.infer<typeof liveRoomDetailSchema>;
 
@@ -52,6 +56,9 @@ export const roomEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('product_push'), seq: z.number().int(), goods: goodsSummarySchema }),
   z.object({ type: z.literal('red_packet'), seq: z.number().int(), redPacket: roomRedPacketSchema }),
   z.object({ type: z.literal('room_state'), seq: z.number().int(), status: liveRoomSummarySchema.shape.status }),
+  z.object({ type: z.literal('gift'), seq: z.number().int(), gift: roomGiftSchema }),
+  z.object({ type: z.literal('lottery_started'), seq: z.number().int(), lottery: lotterySchema }),
+  z.object({ type: z.literal('lottery_result'), seq: z.number().int(), lottery: lotterySchema }),
 ]);
 export type RoomEvent = z.infer<typeof roomEventSchema>;
 export type RoomEventType = RoomEvent['type'];
@@ -67,6 +74,8 @@ export const roomSnapshotSchema = z.object({
   recentComments: z.array(liveCommentSchema).max(RECENT_COMMENTS_ON_JOIN),
   pinned: goodsSummarySchema.nullable(),
   redPackets: z.array(roomRedPacketSchema),
+  /** The open lottery, or the last one drawn in the past few minutes. */
+  lottery: lotterySchema.nullable(),
   /** The room's `seq` this snapshot is current to. */
   seq: z.number().int(),
   /** Null for a guest, who watches read-only. */

@@ -5,6 +5,7 @@
 export { commit } from './commit';
 export { doubleMean } from './double-mean';
 export { doubleMeanNextShare } from './double-mean-next-share';
+export { type DrawClaim, drawWinners, verifyDraw } from './draw';
 export { equal } from './equal';
 export { MAX_COUNT, SplitError, SplitErrorCode } from './errors';
 export { lineSegment } from './line-segment';
