@@ -6,17 +6,15 @@
 //   4. the seed article's optimistic-lock design (version column + retries), for comparison.
 // Everything runs on loopback against the machine's PostgreSQL and Redis; bounded by request count.
 //   pnpm bench:grab        (env: BENCH_DATABASE_URL, BENCH_REDIS_URL, BENCH_CONNECTIONS)
-import { type ChildProcess, fork, spawn } from 'node:child_process';
+import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { chmodSync, mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { cpus, tmpdir } from 'node:os';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
+import { freePort, startApiProcess, stopChild, withDb } from './support/api-process';
 import { signAccessToken } from './support/jwt';
 
-const root = join(__dirname, '..');
 const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const redisUrl = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 100);
@@ -32,50 +30,8 @@ const DEMO_MERCHANT = '6f1c2a52-5d1e-4c8e-9a51-0d6a1f0c0001';
 const DEMO_ROOM = '6f1c2a52-5d1e-4c8e-9a51-0d6a1f0c0101';
 const runId = Date.now().toString(36);
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-const withDb = (url: string, db: string) => Object.assign(new URL(url), { pathname: `/${db}` }).toString();
-
-async function waitHealthy(base: string): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    try {
-      if ((await fetch(`${base}/healthz`)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${base} did not start`);
-}
-
-async function startApi(databaseUrl: string, redis: boolean): Promise<{ base: string; stop(): Promise<void> }> {
-  const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'lm-bench-'));
-  chmodSync(dataDir, 0o755);
-  // BENCH_PROFILE=dir writes a V8 CPU profile of each server process there (open it in Chrome DevTools).
-  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
-  const child = spawn(process.execPath, [...profile, join(root, 'apps/server/dist/main.js')], {
-    env: {
-      ...process.env, NODE_ENV: 'production', GUEST_LOGIN: 'true', SEED_DEMO: 'true', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'error',
-      DATABASE_URL: databaseUrl, JWT_SECRET: SECRET, ...(redis ? { REDIS_URL: redisUrl, REDIS_PREFIX: `bench:${runId}:` } : { REDIS_URL: '' }),
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const base = `http://127.0.0.1:${port}`;
-  await waitHealthy(base);
-  return { base, stop: () => stopChild(child) };
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
-}
+const startApi = (databaseUrl: string, redis: boolean) =>
+  startApiProcess({ databaseUrl, secret: SECRET, ...(redis ? { redisUrl, redisPrefix: `bench:${runId}:` } : {}) });
 
 async function startBare(script: string, args: string[]): Promise<{ base: string; stop(): Promise<void> }> {
   const port = await freePort();

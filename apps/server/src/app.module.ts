@@ -20,6 +20,7 @@ import { RedPacketsModule } from './modules/red-packets/red-packets.module';
 import { EventsModule } from './common/events/events.module';
 import { JobsModule } from './jobs/jobs.module';
 import { WebModule } from './modules/web/web.module';
+import { StaffModule } from './modules/merchants/staff/staff.module';
 
 export interface AppDeps {
   config: AppConfig;
@@ -61,6 +62,7 @@ export class AppModule {
         SeedModule,
         WalletModule,
         RedPacketsModule,
+        StaffModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

@@ -10,6 +10,7 @@ export * from './live-host';
 export * from './lottery';
 export * from './money';
 export * from './red-packet';
+export * from './staff';
 export * from './user';
 export * from './wallet';
 export * from './ws';

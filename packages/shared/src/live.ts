@@ -59,6 +59,8 @@ export const roomEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('gift'), seq: z.number().int(), gift: roomGiftSchema }),
   z.object({ type: z.literal('lottery_started'), seq: z.number().int(), lottery: lotterySchema }),
   z.object({ type: z.literal('lottery_result'), seq: z.number().int(), lottery: lotterySchema }),
+  /** The merchant banned a viewer: their socket is closed by the server and their comments leave the screen. */
+  z.object({ type: z.literal('viewer_banned'), seq: z.number().int(), userId: z.string().uuid() }),
 ]);
 export type RoomEvent = z.infer<typeof roomEventSchema>;
 export type RoomEventType = RoomEvent['type'];

@@ -24,7 +24,11 @@ export const wsServerEventSchema = z.discriminatedUnion('type', [
   /** The frame `id` was accepted (a comment may have been masked: `text` is what the room saw). */
   z.object({ type: z.literal('ack'), id: z.string(), text: z.string().optional() }),
   z.object({ type: z.literal('snapshot'), snapshot: roomSnapshotSchema }),
-  /** The room's events since the last frame, in `seq` order: one frame per room tick. */
+  /**
+   * The room's events since the last frame, in `seq` order: one frame per room tick (100 ms). In a big room
+   * (over 2,500 viewers on one instance) a batch of only comments, likes and online counts may wait up to
+   * 4 ticks; anything high-priority goes at the next tick.
+   */
   z.object({ type: z.literal('events'), events: z.array(roomEventSchema) }),
 ]);
 export type WsServerEvent = z.infer<typeof wsServerEventSchema>;

@@ -9,6 +9,11 @@ const pgUrl = z
   .url()
   .refine((v) => /^postgres(ql)?:\/\//.test(v), 'must be a postgres:// or postgresql:// URL');
 
+/** A host name (and port) without a scheme or path: `push.example.com`, `play.example.com:8080`. */
+const domain = z.string().regex(/^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d{1,5})?$/i, 'must be a host name, without scheme or path');
+/** A URL template for one stream; `{stream}` is replaced by the stream name. */
+const streamTemplate = z.string().max(1024).refine((v) => v.includes('{stream}') && /^[a-z][a-z0-9+.-]*:\/\//i.test(v), 'must be a URL containing {stream}');
+
 const redisUrl = z
   .string()
   .url()
@@ -37,6 +42,20 @@ export const envSchema = z.object({
   SEED_DEMO: bool.optional(),
   /** Comma-separated words the live room masks in comments; a word written `!word` rejects the comment. */
   SENSITIVE_WORDS: z.string().max(100_000).optional(),
+  /** Who serves the video: `none` (the demo: no stream URLs), Tencent Cloud CSS, or SRS/nginx-rtmp by template. */
+  STREAM_PROVIDER: z.enum(['none', 'tencent', 'template']).default('none'),
+  STREAM_PUSH_DOMAIN: domain.optional(),
+  STREAM_PLAY_DOMAIN: domain.optional(),
+  STREAM_APP: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be letters, digits, _ or -').default('live'),
+  /** Tencent push authentication key (the console's 推流鉴权 key). */
+  STREAM_PUSH_KEY: z.string().min(1).max(256).optional(),
+  /** Tencent playback authentication key; unset: play URLs are not signed. */
+  STREAM_PLAY_KEY: z.string().min(1).max(256).optional(),
+  /** How long a signed URL stays valid. */
+  STREAM_URL_TTL_SECONDS: z.coerce.number().int().min(60).max(30 * 86_400).default(86_400),
+  STREAM_PUSH_TEMPLATE: streamTemplate.optional(),
+  STREAM_FLV_TEMPLATE: streamTemplate.optional(),
+  STREAM_HLS_TEMPLATE: streamTemplate.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 export type Env = z.infer<typeof envSchema>;

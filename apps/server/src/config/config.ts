@@ -1,6 +1,12 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { envSchema } from './config.schema';
+import { type Env, envSchema } from './config.schema';
+
+/** Where the video goes and comes from; see modules/live/streams. */
+export type StreamConfig =
+  | { provider: 'none' }
+  | { provider: 'tencent'; pushDomain: string; playDomain: string; app: string; pushKey: string; playKey: string | undefined; ttlSeconds: number }
+  | { provider: 'template'; push: string; flv: string | undefined; hls: string | undefined };
 
 /** The server's settings, derived once from the environment. */
 export interface AppConfig {
@@ -23,6 +29,7 @@ export interface AppConfig {
   logLevel: string;
   /** Undefined: the built-in list. */
   sensitiveWords: string[] | undefined;
+  stream: StreamConfig;
 }
 
 export class ConfigError extends Error {
@@ -57,6 +64,7 @@ export function loadConfig(raw: Record<string, string | undefined> = process.env
     const missing = e.WX_APPID ? 'WX_SECRET' : 'WX_APPID';
     throw new ConfigError(`Invalid configuration: ${missing}: required when ${missing === 'WX_SECRET' ? 'WX_APPID' : 'WX_SECRET'} is set (unset)`);
   }
+  const stream = streamConfig(e);
   return {
     env: e.NODE_ENV,
     host: e.HOST,
@@ -79,5 +87,34 @@ export function loadConfig(raw: Record<string, string | undefined> = process.env
     seedDemo: e.SEED_DEMO ?? !production,
     logLevel: e.LOG_LEVEL,
     sensitiveWords: e.SENSITIVE_WORDS?.split(',').map((w) => w.trim()).filter(Boolean),
+    stream,
   };
+}
+
+/** The chosen stream provider with what it needs; refuses (one line) when a variable it needs is unset. */
+function streamConfig(e: Env): StreamConfig {
+  const need = (name: keyof Env, value: string | undefined): string => {
+    if (!value) throw new ConfigError(`Invalid configuration: ${name}: required when STREAM_PROVIDER=${e.STREAM_PROVIDER} (unset)`);
+    return value;
+  };
+  switch (e.STREAM_PROVIDER) {
+    case 'none':
+      return { provider: 'none' };
+    case 'tencent':
+      return {
+        provider: 'tencent',
+        pushDomain: need('STREAM_PUSH_DOMAIN', e.STREAM_PUSH_DOMAIN),
+        playDomain: need('STREAM_PLAY_DOMAIN', e.STREAM_PLAY_DOMAIN),
+        app: e.STREAM_APP,
+        pushKey: need('STREAM_PUSH_KEY', e.STREAM_PUSH_KEY),
+        playKey: e.STREAM_PLAY_KEY,
+        ttlSeconds: e.STREAM_URL_TTL_SECONDS,
+      };
+    case 'template':
+      // A player needs at least one of the two formats.
+      if (!e.STREAM_FLV_TEMPLATE && !e.STREAM_HLS_TEMPLATE) {
+        throw new ConfigError('Invalid configuration: STREAM_FLV_TEMPLATE or STREAM_HLS_TEMPLATE: required when STREAM_PROVIDER=template (unset)');
+      }
+      return { provider: 'template', push: need('STREAM_PUSH_TEMPLATE', e.STREAM_PUSH_TEMPLATE), flv: e.STREAM_FLV_TEMPLATE, hls: e.STREAM_HLS_TEMPLATE };
+  }
 }

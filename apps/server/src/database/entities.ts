@@ -1,8 +1,14 @@
 import { RefreshTokenEntity } from '../modules/auth/entities/refresh-token.entity';
+import { LiveGiftEntity } from '../modules/live/gifts/entities/live-gift.entity';
+import { LiveLotteryEntryEntity } from '../modules/live/lottery/entities/live-lottery-entry.entity';
+import { LiveLotteryEntity } from '../modules/live/lottery/entities/live-lottery.entity';
 import { LiveCommentEntity } from '../modules/live/entities/live-comment.entity';
 import { LiveRoomMuteEntity } from '../modules/live/entities/live-room-mute.entity';
 import { LiveRoomEntity } from '../modules/live/entities/live-room.entity';
+import { LiveRoomReminderEntity } from '../modules/live/host/entities/live-room-reminder.entity';
+import { LiveScheduleEntity } from '../modules/live/host/entities/live-schedule.entity';
 import { GoodsEntity } from '../modules/mall/entities/goods.entity';
+import { MerchantStaffEntity } from '../modules/merchants/entities/merchant-staff.entity';
 import { MerchantEntity } from '../modules/merchants/entities/merchant.entity';
 import { RedPacketGrabEntity } from '../modules/red-packets/entities/red-packet-grab.entity';
 import { RedPacketShareEntity } from '../modules/red-packets/entities/red-packet-share.entity';
@@ -25,4 +31,10 @@ export const entities = [
   RedPacketGrabEntity,
   LiveCommentEntity,
   LiveRoomMuteEntity,
+  LiveRoomReminderEntity,
+  LiveScheduleEntity,
+  LiveGiftEntity,
+  LiveLotteryEntity,
+  LiveLotteryEntryEntity,
+  MerchantStaffEntity,
 ];

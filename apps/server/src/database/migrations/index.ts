@@ -1,6 +1,16 @@
 import { Foundation1763790000000 } from './1763790000000-foundation';
 import { RedPackets1763800000000 } from './1763800000000-red-packets';
 import { LiveRoom1763900000000 } from './1763900000000-live-room';
+import { LiveHost1763910000000 } from './1763910000000-live-host';
+import { GiftsLottery1763920000000 } from './1763920000000-gifts-lottery';
+import { MerchantStaff1763930000000 } from './1763930000000-merchant-staff';
 
 /** Migrations in the order they run. Add new ones at the end. */
-export const migrations: Function[] = [Foundation1763790000000, RedPackets1763800000000, LiveRoom1763900000000];
+export const migrations: Function[] = [
+  Foundation1763790000000,
+  RedPackets1763800000000,
+  LiveRoom1763900000000,
+  LiveHost1763910000000,
+  GiftsLottery1763920000000,
+  MerchantStaff1763930000000,
+];

@@ -45,9 +45,14 @@ describe('cursor listings (real PostgreSQL)', () => {
     expect(seen).toEqual(['g7', 'g6', 'g5', 'g4', 'g3', 'g2', 'g1']);
   });
 
-  it('lists live rooms first, then upcoming, then ended', async () => {
-    for (const [title, status] of [['ended', 'ended'], ['soon', 'scheduled'], ['now', 'live'], ['later', 'scheduled']]) {
-      await ds.query('INSERT INTO live_rooms (merchant_id, title, anchor_name, status) VALUES ($1, $2, $3, $4)', [merchantId, title, 'a', status]);
+  it('lists live rooms first, then upcoming by announced start (unannounced last), never ended ones, each once', async () => {
+    const inHours = (h: number) => new Date(Date.now() + h * 3_600_000);
+    const rows: Array<[string, string, Date | null]> = [
+      ['ended', 'ended', inHours(1)], ['later', 'scheduled', inHours(5)], ['now', 'live', null], ['unannounced', 'scheduled', null],
+      ['soon', 'scheduled', inHours(2)], ['also-now', 'live', inHours(-1)], ['soon-too', 'scheduled', inHours(2)],
+    ];
+    for (const [title, status, at] of rows) {
+      await ds.query('INSERT INTO live_rooms (merchant_id, title, anchor_name, status, scheduled_at) VALUES ($1, $2, $3, $4, $5)', [merchantId, title, 'a', status, at]);
     }
     const service = new LiveRoomsService(new LiveRoomsRepository(ds.getRepository(LiveRoomEntity)));
     const seen: string[] = [];
@@ -57,6 +62,12 @@ describe('cursor listings (real PostgreSQL)', () => {
       seen.push(...page.items.filter((r) => r.merchantId === merchantId).map((r) => r.title));
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
-    expect(seen).toEqual(['now', 'soon', 'later', 'ended']);
+    expect(seen).toEqual(['now', 'also-now', 'soon', 'soon-too', 'later', 'unannounced']);
+  });
+
+  it('refuses a cursor it did not give out', async () => {
+    const service = new LiveRoomsService(new LiveRoomsRepository(ds.getRepository(LiveRoomEntity)));
+    const forged = Buffer.from(JSON.stringify({ rank: 1, at: "'; DROP TABLE live_rooms; --", seq: 1 })).toString('base64url');
+    await expect(service.list({ limit: 2, cursor: forged })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
   });
 });

@@ -5,6 +5,7 @@ import { APP_CONFIG } from '../../../config/config.tokens';
 import type { AppConfig } from '../../../config/config';
 import { DEFAULT_SENSITIVE_WORDS } from './default-sensitive-words';
 import { RateLimiter } from './rate-limiter';
+import { RoomActivity } from './room-activity';
 import { ROOM_BUS, type RoomBus } from './room-bus';
 import { roomErrors } from './room.errors';
 import { type CommentRow, RoomRepository } from './room.repository';
@@ -12,6 +13,10 @@ import { SensitiveWords } from './sensitive-words';
 
 const FLUSH_MS = 1000;
 const MUTE_CACHE_MS = 5000;
+/** A ban is a mute that does not end. */
+const BAN_MS = 100 * 365 * 24 * 3600_000;
+
+export type Restriction = { until: Date; banned: boolean } | null;
 
 /**
  * A viewer's comment: refused for guests, muted users, and talkers over 1/s (burst 3); masked or refused
@@ -22,7 +27,7 @@ export class CommentsService implements OnModuleDestroy {
   private readonly words: SensitiveWords;
   private readonly limiter = new RateLimiter(1, 3);
   private readonly unsaved: CommentRow[] = [];
-  private readonly mutes = new Map<string, { until: Date | null; checkedAt: number }>();
+  private readonly mutes = new Map<string, { restriction: Restriction; checkedAt: number }>();
   private readonly timer: NodeJS.Timeout;
   private readonly log = new Logger('CommentsService');
 
@@ -30,22 +35,33 @@ export class CommentsService implements OnModuleDestroy {
     private readonly rooms: RoomRepository,
     @Inject(ROOM_BUS) private readonly bus: RoomBus,
     @Inject(APP_CONFIG) config: AppConfig,
+    private readonly activity: RoomActivity,
   ) {
     this.words = new SensitiveWords(config.sensitiveWords ?? DEFAULT_SENSITIVE_WORDS);
+    // Whichever instance the merchant used: a ban is seen at once (not after the mute cache's few seconds),
+    // and a comment taken down before this instance stored it is stored as deleted.
+    bus.subscribe((roomId, event) => {
+      if (event.type === 'viewer_banned') this.mutes.delete(`${roomId}:${event.userId}`);
+      if (event.type !== 'comment_deleted') return;
+      const row = this.unsaved.find((c) => c.id === event.commentId && c.roomId === roomId);
+      if (row) row.deletedAt ??= new Date();
+    });
     this.timer = setInterval(() => void this.flush(), FLUSH_MS);
     this.timer.unref();
   }
 
   async post(roomId: string, user: { id: string; nickname: string } | null, text: string): Promise<LiveComment> {
     if (!user) throw roomErrors.loginToComment();
-    const until = await this.mutedUntil(roomId, user.id);
-    if (until) throw roomErrors.muted(until);
+    const restriction = await this.restriction(roomId, user.id);
+    if (restriction?.banned) throw roomErrors.banned();
+    if (restriction) throw roomErrors.muted(restriction.until);
     const checked = this.words.check(text);
     if (checked.rejected) throw roomErrors.rejected();
     if (!this.limiter.take(`${roomId}:${user.id}`)) throw roomErrors.rateLimited();
     const comment: LiveComment = { id: randomUUID(), userId: user.id, nickname: user.nickname, text: checked.text, at: Date.now() };
     await this.bus.publish(roomId, { type: 'comment', comment });
     this.unsaved.push({ ...comment, roomId, masked: checked.masked });
+    this.activity.commented(roomId, user, comment.text);
     return comment;
   }
 
@@ -53,13 +69,38 @@ export class CommentsService implements OnModuleDestroy {
   async recent(roomId: string, limit: number): Promise<LiveComment[]> {
     const stored = await this.rooms.recentComments(roomId, limit);
     const seen = new Set(stored.map((c) => c.id));
-    const fresh = this.unsaved.filter((c) => c.roomId === roomId && !seen.has(c.id)).map(({ id, userId, nickname, text, at }) => ({ id, userId, nickname, text, at }));
+    const fresh = this.unsaved.filter((c) => c.roomId === roomId && !c.deletedAt && !seen.has(c.id)).map(({ id, userId, nickname, text, at }) => ({ id, userId, nickname, text, at }));
     return [...stored, ...fresh].slice(-limit);
   }
 
   async mute(roomId: string, userId: string, until: Date): Promise<void> {
     await this.rooms.mute(roomId, userId, until);
-    this.mutes.set(`${roomId}:${userId}`, { until, checkedAt: Date.now() });
+    this.mutes.delete(`${roomId}:${userId}`);
+  }
+
+  async ban(roomId: string, userId: string): Promise<void> {
+    await this.rooms.mute(roomId, userId, new Date(Date.now() + BAN_MS), true);
+    this.mutes.delete(`${roomId}:${userId}`);
+  }
+
+  /**
+   * Takes a comment down. It may not be stored yet (comments are written a second late, possibly by
+   * another instance): then it must at least be one the room saw recently.
+   */
+  async remove(roomId: string, commentId: string): Promise<void> {
+    const stored = await this.rooms.deleteComment(roomId, commentId);
+    if (!stored) {
+      const local = this.unsaved.find((c) => c.id === commentId && c.roomId === roomId);
+      const seen = local ?? (await this.seenRecently(roomId, commentId));
+      if (!seen) throw roomErrors.commentNotFound();
+    }
+    await this.bus.publish(roomId, { type: 'comment_deleted', commentId });
+  }
+
+  private async seenRecently(roomId: string, commentId: string): Promise<boolean> {
+    const seq = await this.bus.currentSeq(roomId);
+    const events = (await this.bus.since(roomId, Math.max(0, seq - 500))) ?? [];
+    return events.some((e) => e.type === 'comment' && e.comment.id === commentId);
   }
 
   async flush(): Promise<void> {
@@ -80,17 +121,18 @@ export class CommentsService implements OnModuleDestroy {
     await this.flush();
   }
 
-  private async mutedUntil(roomId: string, userId: string): Promise<Date | null> {
+  /** Whether a user is muted or banned in a room now. */
+  async restriction(roomId: string, userId: string): Promise<Restriction> {
     const key = `${roomId}:${userId}`;
     const cached = this.mutes.get(key);
     const now = Date.now();
     // Another instance may have muted the user: re-read every few seconds at most.
     if (!cached || now - cached.checkedAt > MUTE_CACHE_MS) {
-      const until = await this.rooms.mutedUntil(roomId, userId);
-      this.mutes.set(key, { until, checkedAt: now });
+      const restriction = await this.rooms.mutedUntil(roomId, userId);
+      this.mutes.set(key, { restriction, checkedAt: now });
       if (this.mutes.size > 50_000) this.mutes.delete(this.mutes.keys().next().value as string);
-      return until;
+      return restriction;
     }
-    return cached.until && cached.until.getTime() > now ? cached.until : null;
+    return cached.restriction && cached.restriction.until.getTime() > now ? cached.restriction : null;
   }
 }

@@ -8,7 +8,8 @@ import { TokensService } from '../../auth/tokens.service';
 import { CommentsService } from './comments.service';
 import { LikesService } from './likes.service';
 import { ROOM_BUS, type RoomBus } from './room-bus';
-import { RoomHub } from './room-hub';
+import { RoomActivity } from './room-activity';
+import { RoomHub, TICK_MS } from './room-hub';
 import { RoomRepository } from './room.repository';
 import { RoomService } from './room.service';
 import { Viewer } from './viewer';
@@ -16,6 +17,9 @@ import { Viewer } from './viewer';
 const PATH = /^\/ws\/rooms\/([0-9a-f-]{36})$/i;
 /** A frame bigger than this is not a comment or a like: refuse it without reading it as JSON. */
 const MAX_FRAME_BYTES = 4096;
+
+/** Close code for a viewer the merchant banned (4000–4999 are the application's). */
+export const BANNED_CLOSE_CODE = 4403;
 
 const send = (socket: WebSocket, frame: WsServerEvent) => socket.send(JSON.stringify(frame));
 
@@ -35,9 +39,14 @@ export class RoomSocketServer implements OnModuleDestroy {
     private readonly comments: CommentsService,
     private readonly likes: LikesService,
     private readonly tokens: TokensService,
+    private readonly activity: RoomActivity,
     @Inject(ROOM_BUS) private readonly bus: RoomBus,
   ) {
-    bus.subscribe((roomId, event) => hub.deliver(roomId, event));
+    bus.subscribe((roomId, event) => {
+      hub.deliver(roomId, event);
+      // After the next tick, so the banned viewer's client receives the event and can say why it was closed.
+      if (event.type === 'viewer_banned') setTimeout(() => hub.kick(roomId, event.userId, BANNED_CLOSE_CODE, 'banned'), TICK_MS * 2).unref();
+    });
     hub.start();
   }
 
@@ -60,6 +69,7 @@ export class RoomSocketServer implements OnModuleDestroy {
       if (query.data.token) {
         const auth = await this.tokens.verifyAccess(query.data.token);
         user = { id: auth.id, nickname: (await this.rooms.nickname(auth.id)) ?? '观众' };
+        if ((await this.comments.restriction(roomId, auth.id))?.banned) return refuse(403, 'Forbidden');
       }
       if (!(await this.rooms.detail(roomId))) return refuse(404, 'Not Found');
     } catch (error) {
@@ -76,6 +86,7 @@ export class RoomSocketServer implements OnModuleDestroy {
     // drops events at or below the snapshot's seq.
     this.hub.join(viewer);
     ws.on('close', () => this.hub.leave(viewer));
+    if (user) this.activity.joined(roomId, user);
     ws.on('error', () => ws.terminate());
     // One frame at a time per viewer: a sender's comments reach the room in the order they were sent.
     let queue = Promise.resolve();

@@ -9,5 +9,7 @@ export const roomErrors = {
   loginToComment: () => new AppException(ErrorCode.UNAUTHORIZED, 'Log in to comment'),
   rateLimited: () => new AppException(ErrorCode.RATE_LIMITED, 'You are commenting too fast'),
   rejected: () => new AppException(ErrorCode.COMMENT_REJECTED, 'This comment is not allowed here'),
+  banned: () => new AppException(ErrorCode.USER_BANNED, 'You have been removed from this room'),
+  commentNotFound: () => new AppException(ErrorCode.COMMENT_NOT_FOUND, 'No such comment in this room'),
   muted: (until: Date) => new AppException(ErrorCode.USER_MUTED, 'You are muted in this room', { until: until.toISOString() }),
 };

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { GoodsSummary, LiveComment, LiveRoomDetail, RoomRedPacket } from '@livemall/shared';
+import type { GoodsSummary, LiveComment, LiveRoomDetail, Lottery, RoomRedPacket } from '@livemall/shared';
 import { DataSource } from 'typeorm';
+import { LOTTERY_COLUMNS, type LotteryRow, toLottery } from '../lottery/lottery.mapper';
 
 export interface CommentRow {
   id: string;
@@ -10,6 +11,8 @@ export interface CommentRow {
   text: string;
   masked: boolean;
   at: number;
+  /** Set when the merchant took it down before it was stored. */
+  deletedAt?: Date;
 }
 
 const goodsColumns = `g.id, g.merchant_id, g.title, g.cover_url, g.price_fen, g.stock`;
@@ -23,14 +26,16 @@ export class RoomRepository {
 
   async detail(roomId: string): Promise<(LiveRoomDetail & { likes: number; pinnedGoodsId: string | null }) | null> {
     const [r] = await this.db.query(
-      `SELECT id, merchant_id, title, cover_url, anchor_name, status, scheduled_at, started_at, ended_at, likes, pinned_goods_id FROM live_rooms WHERE id = $1`,
+      `SELECT id, merchant_id, title, cover_url, anchor_name, status, scheduled_at, started_at, ended_at, likes, pinned_goods_id,
+              (SELECT count(*) FROM live_room_reminders rr WHERE rr.room_id = r.id) AS reminders
+         FROM live_rooms r WHERE id = $1`,
       [roomId],
     );
     if (!r) return null;
     const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
     return {
       id: r.id, merchantId: r.merchant_id, title: r.title, coverUrl: r.cover_url, anchorName: r.anchor_name, status: r.status,
-      scheduledAt: iso(r.scheduled_at), startedAt: iso(r.started_at), endedAt: iso(r.ended_at), playUrls: null,
+      scheduledAt: iso(r.scheduled_at), startedAt: iso(r.started_at), endedAt: iso(r.ended_at), playUrls: null, reminders: Number(r.reminders),
       likes: Number(r.likes), pinnedGoodsId: r.pinned_goods_id,
     };
   }
@@ -40,9 +45,19 @@ export class RoomRepository {
     return g ? toGoods(g) : null;
   }
 
-  async merchantOfUser(userId: string): Promise<string | null> {
-    const [m] = await this.db.query(`SELECT id FROM merchants WHERE owner_user_id = $1`, [userId]);
-    return m?.id ?? null;
+  /** The room's merchant when the user owns its shop or assists it. */
+  async floorMerchant(userId: string, roomId: string): Promise<string | null> {
+    const [row] = await this.db.query(
+      `SELECT r.merchant_id FROM live_rooms r JOIN merchants m ON m.id = r.merchant_id
+        WHERE r.id = $1 AND (m.owner_user_id = $2 OR EXISTS (SELECT 1 FROM merchant_staff s WHERE s.merchant_id = r.merchant_id AND s.user_id = $2))`,
+      [roomId, userId],
+    );
+    return row?.merchant_id ?? null;
+  }
+
+  async worksForAnyShop(userId: string): Promise<boolean> {
+    const [row] = await this.db.query(`SELECT 1 FROM merchants WHERE owner_user_id = $1 UNION ALL SELECT 1 FROM merchant_staff WHERE user_id = $1 LIMIT 1`, [userId]);
+    return Boolean(row);
   }
 
   async pin(roomId: string, goodsId: string): Promise<void> {
@@ -80,11 +95,20 @@ export class RoomRepository {
 
   async insertComments(rows: readonly CommentRow[]): Promise<void> {
     await this.db.query(
-      `INSERT INTO live_comments (id, room_id, user_id, nickname, text, masked, created_at)
-       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::varchar[], $5::varchar[], $6::boolean[], $7::timestamptz[])
+      `INSERT INTO live_comments (id, room_id, user_id, nickname, text, masked, created_at, deleted_at)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::varchar[], $5::varchar[], $6::boolean[], $7::timestamptz[], $8::timestamptz[])
        ON CONFLICT (id) DO NOTHING`,
-      [rows.map((r) => r.id), rows.map((r) => r.roomId), rows.map((r) => r.userId), rows.map((r) => r.nickname), rows.map((r) => r.text), rows.map((r) => r.masked), rows.map((r) => new Date(r.at))],
+      [rows.map((r) => r.id), rows.map((r) => r.roomId), rows.map((r) => r.userId), rows.map((r) => r.nickname), rows.map((r) => r.text), rows.map((r) => r.masked), rows.map((r) => new Date(r.at)), rows.map((r) => r.deletedAt ?? null)],
     );
+  }
+
+  /** Marks a stored comment deleted; false when no such comment is stored (yet) in the room. */
+  async deleteComment(roomId: string, commentId: string): Promise<boolean> {
+    const [rows] = await this.db.query(
+      `UPDATE live_comments SET deleted_at = coalesce(deleted_at, now()) WHERE id = $1 AND room_id = $2 RETURNING id`,
+      [commentId, roomId],
+    );
+    return rows.length > 0;
   }
 
   async nickname(userId: string): Promise<string | null> {
@@ -92,15 +116,29 @@ export class RoomRepository {
     return u?.nickname ?? null;
   }
 
-  async mutedUntil(roomId: string, userId: string): Promise<Date | null> {
-    const [m] = await this.db.query(`SELECT until FROM live_room_mutes WHERE room_id = $1 AND user_id = $2 AND until > now()`, [roomId, userId]);
-    return m ? new Date(m.until) : null;
+  async mutedUntil(roomId: string, userId: string): Promise<{ until: Date; banned: boolean } | null> {
+    const [m] = await this.db.query(`SELECT until, banned FROM live_room_mutes WHERE room_id = $1 AND user_id = $2 AND until > now()`, [roomId, userId]);
+    return m ? { until: new Date(m.until), banned: m.banned } : null;
   }
 
-  async mute(roomId: string, userId: string, until: Date): Promise<void> {
+  /** A mute never shortens a ban. */
+  async mute(roomId: string, userId: string, until: Date, banned = false): Promise<void> {
     await this.db.query(
-      `INSERT INTO live_room_mutes (room_id, user_id, until) VALUES ($1, $2, $3) ON CONFLICT (room_id, user_id) DO UPDATE SET until = EXCLUDED.until`,
-      [roomId, userId, until],
+      `INSERT INTO live_room_mutes (room_id, user_id, until, banned) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (room_id, user_id) DO UPDATE SET until = CASE WHEN live_room_mutes.banned AND NOT EXCLUDED.banned THEN live_room_mutes.until ELSE EXCLUDED.until END,
+                                                     banned = live_room_mutes.banned OR EXCLUDED.banned`,
+      [roomId, userId, until, banned],
     );
+  }
+
+  /** The open lottery of a room, or the last one drawn in the past five minutes. */
+  async currentLottery(roomId: string): Promise<Lottery | null> {
+    const [row]: LotteryRow[] = await this.db.query(
+      `SELECT ${LOTTERY_COLUMNS} FROM live_lotteries
+        WHERE room_id = $1 AND (status = 'open' OR drawn_at > now() - interval '5 minutes')
+        ORDER BY (status = 'open') DESC, created_at DESC LIMIT 1`,
+      [roomId],
+    );
+    return row ? toLottery(row) : null;
   }
 }

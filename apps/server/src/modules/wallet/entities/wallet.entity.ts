@@ -2,7 +2,8 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn,
 import { bigintTransformer } from '../../../database/bigint.transformer';
 
 /** `system` is where top-ups come from (it goes negative); `escrow` holds one red packet's money. */
-export type WalletOwnerType = 'user' | 'merchant' | 'escrow' | 'system';
+/** `points`: a user's points, a separate balance from their money (fen). */
+export type WalletOwnerType = 'user' | 'merchant' | 'escrow' | 'system' | 'points';
 
 /**
  * A balance, kept in step with `ledger_entries` in the same transaction. Only the system wallet may go
