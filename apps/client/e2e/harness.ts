@@ -24,8 +24,34 @@ export async function launch(): Promise<Harness & { stop(): Promise<void> }> {
   requireBuilt({ 'the server build': serverMain, 'the H5 build': path.join(h5Dir, 'index.html'), Chromium: chromiumPath });
   mkdirSync(resultsDir, { recursive: true });
   const server = await startServer(serverMain, h5Dir);
+  let phone: Phone;
+  try {
+    phone = await openPhone();
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+  const { page } = phone;
+  const stop = async () => {
+    await phone.close();
+    await server.stop();
+    rmSync(server.dataDir, { recursive: true, force: true });
+  };
+  return { server, page, stop };
+}
+
+export interface Phone {
+  page: Page;
+  close(): Promise<void>;
+}
+
+/**
+ * A phone-sized headless Chromium with a profile of its own, so two phones are two users (a merchant
+ * and a viewer) with separate storage. `launch()` opens the first; a spec opens more with this.
+ */
+export async function openPhone(): Promise<Phone> {
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'livemall-chromium-'));
-  let context: BrowserContext | undefined;
+  let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: chromiumPath,
@@ -39,15 +65,15 @@ export async function launch(): Promise<Harness & { stop(): Promise<void> }> {
       locale: 'zh-CN',
     });
   } catch (error) {
-    await server.stop();
+    rmSync(userDataDir, { recursive: true, force: true });
     throw error;
   }
   const page = context.pages()[0] ?? (await context.newPage());
-  const stop = async () => {
-    await context?.close();
-    await server.stop();
-    rmSync(userDataDir, { recursive: true, force: true });
-    rmSync(server.dataDir, { recursive: true, force: true });
+  return {
+    page,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
   };
-  return { server, page, stop };
 }

@@ -5,6 +5,7 @@ export default defineAppConfig({
     { root: 'subpackages/account', pages: ['login/index'] },
     { root: 'subpackages/redPacket', pages: ['verify/index'] },
     { root: 'subpackages/live', pages: ['room/index'] },
+    { root: 'subpackages/host', pages: ['rooms/index', 'create/index', 'console/index'] },
     // The seed article's route, which live-room links already point at; hence not under subpackages/.
     { root: 'pages/redPacket', pages: ['redPacket'] },
   ],

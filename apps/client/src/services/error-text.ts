@@ -17,6 +17,23 @@ const texts: Partial<Record<ApiErrorCode, string>> = {
   WECHAT_NOT_CONFIGURED: '服务器未配置微信登录',
   RATE_LIMITED: '操作太频繁，请稍后再试',
   NOT_FOUND: '内容不存在或已下架',
+  VALIDATION_FAILED: '填写的内容有误，请检查后再试',
+  IDEMPOTENCY_CONFLICT: '请求重复，请刷新后再试',
+  // The live room and its console.
+  ROOM_NOT_FOUND: '直播间不存在',
+  NOT_A_MERCHANT: '只有商家可以这样做',
+  ROOM_STATE_CONFLICT: '直播间当前状态不允许这样做',
+  ROOM_NOT_LIVE: '直播还没开始或已经结束',
+  USER_BANNED: '你已被主播移出直播间',
+  USER_MUTED: '你已被主播禁言',
+  COMMENT_NOT_FOUND: '这条弹幕已经不在了',
+  GOODS_NOT_FOUND: '商品不存在或已下架',
+  GIFT_NOT_PAYABLE: '这个礼物不能用积分送',
+  INSUFFICIENT_BALANCE: '余额不足',
+  INSUFFICIENT_POINTS: '积分不足',
+  LOTTERY_NOT_FOUND: '抽奖不存在',
+  SCHEDULE_NOT_FOUND: '定时推送不存在',
+  SCHEDULE_TIME_INVALID: '推送时间需在将来',
 };
 
 export function errorText(error: unknown): string {

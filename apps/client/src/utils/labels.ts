@@ -27,6 +27,8 @@ export const ledgerReasonLabel: Record<LedgerReason, string> = {
   red_packet_refund: '红包退款',
   topup: '充值',
   red_packet_fund: '发红包',
+  gift: '送礼物',
+  welcome_points: '新人积分',
 };
 
 /** `150` → `+¥1.50`, `-150` → `-¥1.50`: a history line says which way the money went. */

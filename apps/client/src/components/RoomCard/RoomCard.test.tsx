@@ -28,4 +28,18 @@ describe('RoomCard', () => {
     fireEvent.click(screen.getByText('双十一茶叶专场'));
     expect(onOpen).toHaveBeenCalledWith(liveRoom);
   });
+
+  it('toggles the reminder without opening the room, and ignores taps while one is on its way', () => {
+    const onOpen = jest.fn();
+    const onToggle = jest.fn();
+    const room = { ...liveRoom, status: 'scheduled' as const };
+    const { rerender } = render(<RoomCard room={room} onOpen={onOpen} reminder={{ reminded: false, pending: false, onToggle }} />);
+    fireEvent.click(screen.getByText('提醒我'));
+    expect(onToggle).toHaveBeenCalledTimes(1);
+    expect(onOpen).not.toHaveBeenCalled();
+
+    rerender(<RoomCard room={room} onOpen={onOpen} reminder={{ reminded: true, pending: true, onToggle }} />);
+    fireEvent.click(screen.getByText('已预约'));
+    expect(onToggle).toHaveBeenCalledTimes(1);
+  });
 });

@@ -5,12 +5,21 @@ import { formatMonthDayTime } from '@/utils/format-time';
 import { roomStatusLabel } from '@/utils/labels';
 import './index.scss';
 
+export interface RoomReminderToggle {
+  reminded: boolean;
+  /** The last tap is still on its way. */
+  pending: boolean;
+  onToggle(): void;
+}
+
 export interface RoomCardProps {
   room: LiveRoomSummary;
   onOpen?: (room: LiveRoomSummary) => void;
+  /** 提醒我 / 已预约, for an upcoming room. */
+  reminder?: RoomReminderToggle;
 }
 
-export function RoomCard({ room, onOpen }: RoomCardProps) {
+export function RoomCard({ room, onOpen, reminder }: RoomCardProps) {
   const startsAt = room.status === 'scheduled' && room.scheduledAt ? formatMonthDayTime(room.scheduledAt) : '';
   return (
     <View className='room-card' onClick={() => onOpen?.(room)}>
@@ -24,6 +33,18 @@ export function RoomCard({ room, onOpen }: RoomCardProps) {
           <Text className='room-card__anchor'>{room.anchorName}</Text>
           {startsAt ? <Text className='room-card__time'>{startsAt} 开播</Text> : null}
         </View>
+        {reminder ? (
+          <Text
+            id={`reminder-${room.id}`}
+            className={`room-card__remind${reminder.reminded ? ' room-card__remind--on' : ''}${reminder.pending ? ' room-card__remind--pending' : ''}`}
+            onClick={(e) => {
+              e.stopPropagation();
+              if (!reminder.pending) reminder.onToggle();
+            }}
+          >
+            {reminder.reminded ? '已预约' : '提醒我'}
+          </Text>
+        ) : null}
       </View>
     </View>
   );

@@ -1,4 +1,5 @@
 import TestUtils from '@tarojs/test-utils-react';
+import { waitFor } from '@testing-library/react';
 import { Current } from '@tarojs/runtime';
 import { fakeRequest, json } from '@/test/fake-request';
 import { goods, liveRoom, redPacket, user } from '@/test/fixtures';
@@ -64,6 +65,26 @@ describe('tab pages', () => {
     const card = await testUtils.queries.waitForQuerySelector('.room-card');
     expect(card?.textContent).toContain('双十一茶叶专场');
     expect(card?.textContent).toContain('直播中');
+  });
+
+  it('Live heads live and upcoming rooms, with the user’s reminders and, for a merchant, the console', async () => {
+    const upcoming = { ...liveRoom, id: '5d8e1f7a-0c2b-4e6d-8a9f-1b2c3d4e5f61', title: '周末草莓专场', status: 'scheduled', scheduledAt: '2025-11-23T12:00:00.000Z' };
+    mockRequest.mockImplementation(
+      fakeRequest((c) => {
+        if (c.url.startsWith('/live-rooms')) return json(200, { items: [liveRoom, upcoming], nextCursor: null });
+        if (c.url.startsWith('/me/room-reminders')) return json(200, { roomIds: [upcoming.id] });
+        return json(404, { code: 'NOT_FOUND', message: 'no such route' });
+      }).request,
+    );
+    useSession.setState({ user: { ...user, roles: ['user', 'merchant'] }, accessToken: 'access-1', refreshToken: 'refresh-token-number-1', status: 'ready' });
+    await testUtils.mount(LivePage, {});
+    await testUtils.queries.waitForQuerySelector('.room-card');
+    expect(Array.from(document.querySelectorAll('.live-page__section'), (n) => n.textContent)).toEqual(['正在直播', '即将开播']);
+    expect(document.querySelector('#live-host-entry')).not.toBeNull();
+    const toggle = await testUtils.queries.waitForQuerySelector(`#reminder-${upcoming.id}`);
+    await waitFor(() => expect(toggle?.textContent).toBe('已预约'));
+    // A live room takes no reminder.
+    expect(document.querySelector(`#reminder-${liveRoom.id}`)).toBeNull();
   });
 
   it('Me shows the logged-in user and their wallet', async () => {

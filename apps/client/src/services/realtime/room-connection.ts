@@ -29,8 +29,8 @@ export interface RoomConnection {
   lastSeq(): number | null;
 }
 
-/** Errors that no retry will fix: the room itself is gone. */
-const FATAL_CODES = new Set(['ROOM_NOT_FOUND']);
+/** Errors that no retry will fix: the room itself is gone, or its anchor put this viewer out. */
+const FATAL_CODES = new Set(['ROOM_NOT_FOUND', 'USER_BANNED']);
 
 /**
  * One room's live feed over one socket at a time: reconnects with backoff, resumes after the last `seq`

@@ -1,21 +1,28 @@
 import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
-import { View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { roomIdParamsSchema } from '@livemall/shared';
 import { StatusView } from '@/components/StatusView';
 import { useSession } from '@/stores/session';
 import { CommentBar } from './components/CommentBar';
 import { Danmaku } from './components/Danmaku';
+import { EndedOverlay } from './components/EndedOverlay';
+import { GiftBanners } from './components/GiftBanners';
+import { GiftPanel } from './components/GiftPanel';
 import { LikeButton } from './components/LikeButton';
+import { LotteryCard } from './components/LotteryCard';
 import { Player } from './components/player';
 import { RedPacketBubbles } from './components/RedPacketBubbles';
 import { RoomGoodsCard } from './components/RoomGoodsCard';
 import { RoomHeader } from './components/RoomHeader';
 import { openGoods, openRedPacket } from './goods-link';
+import { useGiftPanel } from './use-gift-panel';
 import { useLiveRoom, useRoom } from './use-live-room';
+import { useLotteryCheck } from './use-lottery-check';
 import './index.scss';
 
 const LOGIN_PAGE = '/subpackages/account/login/index';
+const LIVE_TAB = '/pages/live/index';
 
 /** 直播间: `subpackages/live/room/index?roomId=<uuid>`, opened from the live tab's room cards. */
 export default function LiveRoomPage() {
@@ -35,9 +42,14 @@ export function LiveRoomScreen({ roomId }: { roomId: string }) {
   const pinned = useRoom(store, (s) => s.pinned);
   const pushes = useRoom(store, (s) => s.pushes);
   const redPackets = useRoom(store, (s) => s.redPackets);
+  const gifts = useRoom(store, (s) => s.gifts);
+  const lottery = useRoom(store, (s) => s.lottery);
   const you = useRoom(store, (s) => s.you);
+  const banned = useRoom(store, (s) => s.banned);
   const connection = useRoom(store, (s) => s.connection);
   const signedIn = useSession((s) => Boolean(s.accessToken));
+  const giftPanel = useGiftPanel(roomId);
+  const lotteryCheck = useLotteryCheck();
   const [dismissed, setDismissed] = useState<string | null>(null);
   // Taps show at once; the server's total replaces this when it next broadcasts.
   const [myTaps, setMyTaps] = useState({ base: -1, taps: 0 });
@@ -50,11 +62,26 @@ export function LiveRoomScreen({ roomId }: { roomId: string }) {
 
   const pushed = pushes[0] && pushes[0].id !== dismissed ? pushes[0] : null;
   const showPinned = pinned && pinned.id !== pushed?.id ? pinned : null;
+  const login = () => void Taro.navigateTo({ url: LOGIN_PAGE });
+  const commentMode = banned ? 'banned' : !signedIn ? 'guest' : you && !you.canComment ? 'muted' : 'open';
 
   return (
     <View className='live-room'>
       <Player room={room} />
       <RoomHeader room={room} online={online} likes={shownLikes} connection={connection} />
+      {/* Over the top of the stream, under the header: what the whole room must see. */}
+      <View className='live-room__top'>
+        <GiftBanners gifts={gifts} onDone={(id) => store.getState().dismissGift(id)} />
+        {lottery ? (
+          <LotteryCard
+            lottery={lottery}
+            youId={you?.userId ?? null}
+            check={lotteryCheck.view(lottery.id)}
+            onVerify={() => lotteryCheck.run(lottery)}
+            {...(commentMode === 'open' ? { onJoin: (keyword: string) => void live.sendComment(keyword) } : {})}
+          />
+        ) : null}
+      </View>
       <View className='live-room__overlay'>
         <RedPacketBubbles packets={redPackets} onOpen={openRedPacket} />
         <Danmaku comments={comments} />
@@ -62,17 +89,34 @@ export function LiveRoomScreen({ roomId }: { roomId: string }) {
         {showPinned ? <RoomGoodsCard goods={showPinned} kind='pinned' onOpen={openGoods} /> : null}
       </View>
       <View className='live-room__bottom'>
-        <CommentBar
-          mode={!signedIn ? 'guest' : you && !you.canComment ? 'muted' : 'open'}
-          error={live.commentError}
-          onSend={live.sendComment}
-          onLogin={() => void Taro.navigateTo({ url: LOGIN_PAGE })}
-        />
+        <CommentBar mode={commentMode} error={live.commentError} onSend={live.sendComment} onLogin={login} />
+        {room.status === 'live' && !banned ? (
+          <View id='live-gift-open' className='live-room__gift' onClick={signedIn ? giftPanel.show : login}>
+            <Text>礼物</Text>
+          </View>
+        ) : null}
         <LikeButton
           onSend={live.sendLikes}
           onTap={() => setMyTaps((t) => (t.base === likes ? { base: likes, taps: t.taps + 1 } : { base: likes, taps: 1 }))}
         />
       </View>
+      {giftPanel.open ? (
+        <GiftPanel
+          gifts={giftPanel.gifts}
+          selected={giftPanel.selected}
+          payWith={giftPanel.payWith}
+          walletFen={giftPanel.walletFen}
+          points={giftPanel.points}
+          sending={giftPanel.sending}
+          error={giftPanel.error}
+          onSelect={giftPanel.select}
+          onPayWith={giftPanel.setPayWith}
+          onSend={giftPanel.send}
+          onRetry={giftPanel.retry}
+          onClose={giftPanel.hide}
+        />
+      ) : null}
+      {room.status === 'ended' ? <EndedOverlay onBack={() => void Taro.switchTab({ url: LIVE_TAB })} /> : null}
     </View>
   );
 }

@@ -1,6 +1,6 @@
-import { goods } from '@/test/fixtures';
-import { comment, commentEvent, roomPacket, snapshot } from '@/test/live-fixtures';
-import { createRoomStore, MAX_COMMENTS } from './room-store';
+import { goods, user } from '@/test/fixtures';
+import { comment, commentEvent, drawnLottery, giftEvent, openLottery, roomDetail, roomGift, roomPacket, snapshot } from '@/test/live-fixtures';
+import { createRoomStore, MAX_COMMENTS, MAX_GIFTS } from './room-store';
 
 describe('room store', () => {
   it('starts from a snapshot and applies a frame of events', () => {
@@ -40,5 +40,63 @@ describe('room store', () => {
       { type: 'product_push', seq: 3, goods },
     ]);
     expect(store.getState().pushes.map((g) => g.id)).toEqual([goods.id, 'other']);
+  });
+
+  it('takes a deleted comment down, whether it came in an earlier frame or the same one', () => {
+    const store = createRoomStore();
+    store.getState().applySnapshot(snapshot(0, { recentComments: [comment(1), comment(2)] }));
+    store.getState().applyEvents([commentEvent(3), { type: 'comment_deleted', seq: 4, commentId: 'c3' }]);
+    store.getState().applyEvents([{ type: 'comment_deleted', seq: 5, commentId: 'c1' }]);
+    expect(store.getState().comments.map((c) => c.id)).toEqual(['c2']);
+    // Deleting what is no longer (or never was) on screen changes nothing.
+    store.getState().applyEvents([{ type: 'comment_deleted', seq: 6, commentId: 'nope' }]);
+    expect(store.getState().comments.map((c) => c.id)).toEqual(['c2']);
+  });
+
+  it('follows the room state: live, then ended', () => {
+    const store = createRoomStore();
+    store.getState().applySnapshot(snapshot(0, { room: { ...roomDetail, status: 'scheduled', playUrls: null } }));
+    store.getState().applyEvents([{ type: 'room_state', seq: 1, status: 'live' }]);
+    expect(store.getState().room?.status).toBe('live');
+    // The refetched detail brings the pull URLs but must not turn the state back.
+    store.getState().setRoom({ ...roomDetail, status: 'scheduled' });
+    expect(store.getState().room).toMatchObject({ status: 'live', playUrls: roomDetail.playUrls });
+    store.getState().applyEvents([{ type: 'room_state', seq: 2, status: 'ended' }]);
+    expect(store.getState().room?.status).toBe('ended');
+  });
+
+  it('queues gift banners, newest last, at most a few, and drops one once shown', () => {
+    const store = createRoomStore();
+    store.getState().applyEvents([giftEvent(1), giftEvent(2)]);
+    expect(store.getState().gifts.map((g) => g.sender.nickname)).toEqual(['观众1', '观众2']);
+    store.getState().applyEvents(Array.from({ length: 5 }, (_, i) => giftEvent(i + 3)));
+    const gifts = store.getState().gifts;
+    expect(gifts).toHaveLength(MAX_GIFTS);
+    expect(gifts[gifts.length - 1]).toEqual(roomGift(7));
+    store.getState().dismissGift(roomGift(7).id);
+    expect(store.getState().gifts.map((g) => g.sender.nickname)).toEqual(['观众5', '观众6']);
+  });
+
+  it('shows the lottery of the snapshot, then a new one, then its result', () => {
+    const store = createRoomStore();
+    store.getState().applySnapshot(snapshot(0, { lottery: drawnLottery }));
+    expect(store.getState().lottery).toEqual(drawnLottery);
+    const next = { ...openLottery, id: '4c1d2e3f-5a6b-4c7d-8e9f-0a1b2c3d4e60' };
+    store.getState().applyEvents([{ type: 'lottery_started', seq: 1, lottery: next }]);
+    expect(store.getState().lottery).toEqual(next);
+    const result = { ...drawnLottery, id: next.id };
+    store.getState().applyEvents([{ type: 'lottery_result', seq: 2, lottery: result }]);
+    expect(store.getState().lottery).toEqual(result);
+  });
+
+  it('takes a banned viewer’s comments off the screen, and knows when the banned viewer is you', () => {
+    const other = '11111111-1111-4111-8111-111111111111';
+    const store = createRoomStore();
+    store.getState().applySnapshot(snapshot(0, { recentComments: [comment(1), { ...comment(2), userId: other }] }));
+    store.getState().applyEvents([{ type: 'comment', seq: 1, comment: { ...comment(3), userId: other } }, { type: 'viewer_banned', seq: 2, userId: other }]);
+    expect(store.getState().comments.map((c) => c.id)).toEqual(['c1']);
+    expect(store.getState().banned).toBe(false);
+    store.getState().applyEvents([{ type: 'viewer_banned', seq: 3, userId: user.id }]);
+    expect(store.getState()).toMatchObject({ banned: true, comments: [] });
   });
 });

@@ -1,11 +1,13 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { GoodsSummary, LiveComment, LiveRoomDetail, RoomEvent, RoomRedPacket, RoomSnapshot } from '@livemall/shared';
+import type { GoodsSummary, LiveComment, LiveRoomDetail, Lottery, RoomEvent, RoomGift, RoomRedPacket, RoomSnapshot } from '@livemall/shared';
 import type { ConnectionStatus } from '@/services/realtime/room-connection';
 
 /** Comments kept in memory; the overlay shows fewer still. */
 export const MAX_COMMENTS = 200;
 /** Pushed cards kept for the product bag, newest first. */
 export const MAX_PUSHES = 10;
+/** Gift banners kept at once, newest last; a burst of gifts shows the latest few. */
+export const MAX_GIFTS = 3;
 
 export interface RoomState {
   room: LiveRoomDetail | null;
@@ -17,13 +19,23 @@ export interface RoomState {
   pushes: GoodsSummary[];
   /** Packets still open to grab: one bubble each. */
   redPackets: RoomRedPacket[];
+  /** Gifts to announce in the banner, newest last. */
+  gifts: RoomGift[];
+  /** The open lottery, or the last one drawn. */
+  lottery: Lottery | null;
   /** Null for a guest, who watches read-only. */
   you: RoomSnapshot['you'];
+  /** The anchor banned this viewer: the server has closed the room to them. */
+  banned: boolean;
   connection: ConnectionStatus;
   setRoom(room: LiveRoomDetail): void;
   applySnapshot(snapshot: RoomSnapshot): void;
   /** One `set` per frame: a tick of 50 comments is one render, not 50. */
   applyEvents(events: RoomEvent[]): void;
+  /** Takes a comment off at once (the host who deleted it; the room's event follows). */
+  removeComment(id: string): void;
+  /** The banner of this gift has been shown long enough. */
+  dismissGift(id: string): void;
   setConnection(status: ConnectionStatus): void;
 }
 
@@ -40,10 +52,18 @@ export function createRoomStore(): RoomStore {
     pinned: null,
     pushes: [],
     redPackets: [],
+    gifts: [],
+    lottery: null,
     you: null,
+    banned: false,
     connection: 'connecting',
 
-    setRoom: (room) => set({ room }),
+    // The HTTP detail may come after the socket's snapshot (e.g. refetched for new pull URLs): the
+    // socket's status is the newer one.
+    setRoom: (room) => {
+      const current = get().room;
+      set({ room: current && current.id === room.id ? { ...room, status: current.status } : room });
+    },
 
     applySnapshot: (s) =>
       set({
@@ -53,11 +73,13 @@ export function createRoomStore(): RoomStore {
         comments: s.recentComments.slice(-MAX_COMMENTS),
         pinned: s.pinned,
         redPackets: s.redPackets.filter(grabbable),
+        lottery: s.lottery,
         you: s.you,
       }),
 
     applyEvents(events) {
-      let { room, online, likes, comments, pushes, redPackets } = get();
+      let { room, online, likes, comments, pushes, redPackets, gifts, lottery, banned } = get();
+      const you = get().you;
       const added: LiveComment[] = [];
       for (const event of events) {
         switch (event.type) {
@@ -85,11 +107,30 @@ export function createRoomStore(): RoomStore {
           case 'room_state':
             if (room) room = { ...room, status: event.status };
             break;
+          case 'gift':
+            gifts = [...gifts.filter((g) => g.id !== event.gift.id), event.gift].slice(-MAX_GIFTS);
+            break;
+          case 'lottery_started':
+          case 'lottery_result':
+            lottery = event.lottery;
+            break;
+          case 'viewer_banned': {
+            // The banned viewer's comments leave everyone's screen.
+            const keep = (c: LiveComment) => c.userId !== event.userId;
+            comments = comments.filter(keep);
+            added.splice(0, added.length, ...added.filter(keep));
+            if (you && you.userId === event.userId) banned = true;
+            break;
+          }
         }
       }
       if (added.length) comments = [...comments, ...added].slice(-MAX_COMMENTS);
-      set({ room, online, likes, comments, pushes, redPackets });
+      set({ room, online, likes, comments, pushes, redPackets, gifts, lottery, banned });
     },
+
+    removeComment: (id) => set({ comments: get().comments.filter((c) => c.id !== id) }),
+
+    dismissGift: (id) => set({ gifts: get().gifts.filter((g) => g.id !== id) }),
 
     setConnection: (connection) => set({ connection }),
   }));

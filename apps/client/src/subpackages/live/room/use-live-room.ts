@@ -62,6 +62,17 @@ export function useLiveRoom(roomId: string): LiveRoom {
       });
   }, [roomId, store, attempt]);
 
+  // A room that goes live while watched had no pull URLs in its detail: fetch them once it is live.
+  useEffect(
+    () =>
+      store.subscribe((state, previous) => {
+        const room = state.room;
+        if (!room || room.status !== 'live' || previous.room?.status === 'live' || room.playUrls) return;
+        call(api.liveRoom, { params: { roomId } }).then((fresh) => store.getState().setRoom(fresh), () => undefined);
+      }),
+    [roomId, store],
+  );
+
   useEffect(() => {
     let cancelled = false;
     let own: RoomConnection | null = null;
@@ -72,7 +83,11 @@ export function useLiveRoom(roomId: string): LiveRoom {
         url: (since) => roomSocketUrl(wsOrigin(), roomId, useSession.getState().accessToken, since),
         connect: taroSocketFactory,
         onSnapshot: (snapshot) => store.getState().applySnapshot(snapshot),
-        onEvents: (events) => store.getState().applyEvents(events),
+        onEvents(events) {
+          store.getState().applyEvents(events);
+          // Banned: the server closes the socket and refuses it again, so reconnecting would only spin.
+          if (store.getState().banned) own?.close();
+        },
         onStatus(status) {
           store.getState().setConnection(status);
           if (status === 'reconnecting') refreshTokenSoon();

@@ -3,8 +3,11 @@ import { Button, Input, Text, View } from '@tarojs/components';
 import { COMMENT_MAX_CHARS } from '@livemall/shared';
 
 export interface CommentBarProps {
-  /** `guest`: a login prompt instead of the input; `muted`: the anchor has silenced this viewer. */
-  mode: 'guest' | 'muted' | 'open';
+  /**
+   * `guest`: a login prompt instead of the input; `muted`: the anchor has silenced this viewer for a
+   * while; `banned`: the anchor has put this viewer out of the room.
+   */
+  mode: 'guest' | 'muted' | 'banned' | 'open';
   /** Why the last comment failed, in words. */
   error: string | null;
   /** True when the comment went out, which clears the input. */
@@ -15,10 +18,12 @@ export interface CommentBarProps {
 export function CommentBar({ mode, error, onSend, onLogin }: CommentBarProps) {
   const [text, setText] = useState('');
 
-  if (mode === 'muted') {
+  if (mode === 'muted' || mode === 'banned') {
     return (
       <View className='comment-bar'>
-        <Text className='comment-bar__muted'>你已被禁言，暂时不能发弹幕</Text>
+        <Text id='live-comment-blocked' className='comment-bar__muted'>
+          {mode === 'muted' ? '你已被主播禁言，暂时不能发弹幕' : '你已被主播移出直播间，不能发弹幕和送礼'}
+        </Text>
       </View>
     );
   }

@@ -17,6 +17,9 @@ export function Poster({ room }: { room: LiveRoomDetail }) {
       <Text id='live-room-state' className='live-player__state'>
         {stateText(room)}
       </Text>
+      {room.status === 'scheduled' && room.reminders > 0 ? (
+        <Text className='live-player__reminders'>{room.reminders} 人已预约</Text>
+      ) : null}
     </View>
   );
 }

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '我的直播间',
+  enablePullDownRefresh: true,
+});
