@@ -65,17 +65,26 @@ export class RoomSocketServer implements OnModuleDestroy {
     if (!roomId) return refuse(404, 'Not Found');
     if (!query.success) return refuse(400, 'Bad Request');
     let user: { id: string; nickname: string } | null = null;
+    let banned = false;
     try {
       if (query.data.token) {
         const auth = await this.tokens.verifyAccess(query.data.token);
         user = { id: auth.id, nickname: (await this.rooms.nickname(auth.id)) ?? '观众' };
-        if ((await this.comments.restriction(roomId, auth.id))?.banned) return refuse(403, 'Forbidden');
+        banned = (await this.comments.restriction(roomId, auth.id))?.banned ?? false;
       }
       if (!(await this.rooms.detail(roomId))) return refuse(404, 'Not Found');
     } catch (error) {
       if (error instanceof AppException) return refuse(401, 'Unauthorized');
       this.log.error(`upgrade failed: ${String(error)}`);
       return refuse(500, 'Internal Server Error');
+    }
+    // A banned viewer is told why in a frame (a browser cannot read an upgrade's HTTP status) and put out,
+    // so its client stops reconnecting.
+    if (banned) {
+      return this.wss.handleUpgrade(req, socket, head, (ws) => {
+        send(ws, { type: 'error', code: 'USER_BANNED', message: 'You have been removed from this room' });
+        ws.close(BANNED_CLOSE_CODE, 'banned');
+      });
     }
     this.wss.handleUpgrade(req, socket, head, (ws) => void this.join(ws, roomId, user, query.data.since));
   }
