@@ -16,7 +16,7 @@ module.exports = {
     // compiled to CommonJS.
     '^.+\\.m?js$': ['@swc/jest', { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
   },
-  transformIgnorePatterns: ['/node_modules/(?!(\\.pnpm/)?(content-disposition|glob|minimatch|path-scurry|lru-cache|minipass|@isaacs)[@/])'],
+  transformIgnorePatterns: ['/node_modules/(?!(\\.pnpm/)?(content-disposition|glob|minimatch|path-scurry|lru-cache|minipass|@isaacs|htmlparser2|domhandler|domutils|dom-serializer|domelementtype|entities)[@/])'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   testTimeout: 30000,

@@ -21,6 +21,8 @@ import { EventsModule } from './common/events/events.module';
 import { JobsModule } from './jobs/jobs.module';
 import { WebModule } from './modules/web/web.module';
 import { StaffModule } from './modules/merchants/staff/staff.module';
+import { OrdersModule } from './modules/orders/orders.module';
+import { PaymentsModule } from './modules/payments/payments.module';
 
 export interface AppDeps {
   config: AppConfig;
@@ -63,6 +65,8 @@ export class AppModule {
         WalletModule,
         RedPacketsModule,
         StaffModule,
+        OrdersModule,
+        PaymentsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

@@ -281,7 +281,7 @@ describe.each([
     const room = await newRoom();
     const other = await merchantAccount();
     const otherShopGoods = (await servers[0]!.app.get(DataSource).query(
-      `INSERT INTO goods (merchant_id, title, price_fen, stock) SELECT id, 'x', 1, 1 FROM merchants WHERE id <> $1 LIMIT 1 RETURNING id`, [DEMO_MERCHANT],
+      `INSERT INTO goods (merchant_id, title, price_fen) SELECT id, 'x', 1 FROM merchants WHERE id <> $1 LIMIT 1 RETURNING id`, [DEMO_MERCHANT],
     ))[0].id as string;
     const soon = new Date(Date.now() + 60_000).toISOString();
     const cases: Array<[string, string, string | undefined, unknown, number, string]> = [

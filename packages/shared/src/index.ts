@@ -1,5 +1,6 @@
 export * from './api';
 export * from './auth';
+export * from './cart';
 export * from './catalog';
 export * from './contract';
 export * from './errors';
@@ -8,7 +9,10 @@ export * from './health';
 export * from './live';
 export * from './live-host';
 export * from './lottery';
+export * from './mall';
 export * from './money';
+export * from './order';
+export * from './payment';
 export * from './red-packet';
 export * from './staff';
 export * from './user';

@@ -56,6 +56,26 @@ export const envSchema = z.object({
   STREAM_PUSH_TEMPLATE: streamTemplate.optional(),
   STREAM_FLV_TEMPLATE: streamTemplate.optional(),
   STREAM_HLS_TEMPLATE: streamTemplate.optional(),
+  /** Who takes the money: `dev` (embedded/demo: the buyer confirms locally) or WeChat Pay API v3 (JSAPI). */
+  PAY_PROVIDER: z.enum(['dev', 'wechat']).optional(),
+  /** WeChat Pay merchant number (商户号). */
+  WXPAY_MCHID: z.string().regex(/^[0-9]{6,32}$/, 'must be the digits of the merchant number').optional(),
+  /** The mini-program's app id for payments; unset: WX_APPID. */
+  WXPAY_APPID: z.string().regex(/^wx[0-9a-f]{16}$/, 'must look like wx followed by 16 hex digits').optional(),
+  /** Serial number of the merchant API certificate whose private key signs our requests. */
+  WXPAY_SERIAL_NO: z.string().regex(/^[0-9A-Za-z_]{8,64}$/, 'must be the certificate serial number (hex)').optional(),
+  /** The merchant API private key: PEM text (\n escapes allowed) or the path of a PEM file. */
+  WXPAY_PRIVATE_KEY: z.string().min(1).max(16_384).optional(),
+  /** The APIv3 key that encrypts notifications: exactly 32 bytes. */
+  WXPAY_APIV3_KEY: z.string().refine((v) => Buffer.byteLength(v, 'utf8') === 32, 'must be exactly 32 bytes').optional(),
+  /** WeChat Pay's platform certificate or public key (PEM text or path) that signs notifications and answers. */
+  WXPAY_PLATFORM_CERT: z.string().min(1).max(16_384).optional(),
+  /** The serial (or PUB_KEY_ID_…) WeChat names in `Wechatpay-Serial`; unset: not checked. */
+  WXPAY_PLATFORM_SERIAL: z.string().regex(/^[0-9A-Za-z_]{8,64}$/, 'must be the platform certificate serial or public key id').optional(),
+  /** Where WeChat Pay posts payment results: this server's `/payments/wechat/notify`, public HTTPS. */
+  WXPAY_NOTIFY_URL: z.string().url().refine((v) => /^https?:\/\//.test(v), 'must be an http(s) URL').optional(),
+  WXPAY_API_BASE: z.string().url().default('https://api.mch.weixin.qq.com'),
+  WXPAY_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 export type Env = z.infer<typeof envSchema>;

@@ -1,3 +1,7 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ConfigError, loadConfig } from './config';
 
 describe('loadConfig', () => {
@@ -34,7 +38,7 @@ describe('loadConfig', () => {
   });
 
   it('turns guest login and demo data off in production unless asked', () => {
-    const prod = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) };
+    const prod = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), PAY_PROVIDER: 'dev' };
     expect(loadConfig(prod)).toMatchObject({ guestLogin: false, seedDemo: false });
     expect(loadConfig({ ...prod, GUEST_LOGIN: 'true' }).guestLogin).toBe(true);
   });
@@ -82,5 +86,57 @@ describe('loadConfig: stream provider', () => {
       expect((e as Error).message).toContain(name);
       expect((e as Error).message).not.toContain('\n');
     }
+  });
+});
+
+describe('loadConfig: payment provider', () => {
+  const merchantKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+  const platformKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey.export({ type: 'spki', format: 'pem' }).toString();
+  const dir = mkdtempSync(join(tmpdir(), 'lm-config-'));
+  const keyPath = join(dir, 'apiclient_key.pem');
+  writeFileSync(keyPath, merchantKey);
+  const wechat = {
+    PAY_PROVIDER: 'wechat', WXPAY_MCHID: '1900000109', WXPAY_APPID: 'wx0123456789abcdef', WXPAY_SERIAL_NO: '5157F09EFDC096DE15EBE81A47057A72',
+    WXPAY_PRIVATE_KEY: keyPath, WXPAY_APIV3_KEY: 'k'.repeat(32), WXPAY_PLATFORM_CERT: platformKey.replace(/\n/g, '\\n'),
+    WXPAY_NOTIFY_URL: 'https://shop.example.com/payments/wechat/notify',
+  };
+
+  it('is dev by default outside production, and must be named in production', () => {
+    expect(loadConfig({}).payment).toEqual({ provider: 'dev' });
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) })).toThrow(/^Invalid configuration: PAY_PROVIDER: required when NODE_ENV=production/);
+  });
+
+  it('configures WeChat Pay with keys from a file or inline PEM with \\n escapes, and the API defaults', () => {
+    expect(loadConfig(wechat).payment).toEqual({
+      provider: 'wechat', mchId: '1900000109', appId: 'wx0123456789abcdef', serialNo: '5157F09EFDC096DE15EBE81A47057A72', privateKeyPem: merchantKey,
+      apiV3Key: 'k'.repeat(32), platformCertPem: platformKey, platformSerial: undefined, notifyUrl: 'https://shop.example.com/payments/wechat/notify',
+      apiBase: 'https://api.mch.weixin.qq.com', timeoutMs: 10_000,
+    });
+    expect(loadConfig({ ...wechat, WXPAY_APPID: undefined, WX_APPID: 'wx00000000000000aa', WX_SECRET: 's'.repeat(32) }).payment).toMatchObject({ appId: 'wx00000000000000aa' });
+  });
+
+  it.each([
+    [{ ...wechat, WXPAY_MCHID: undefined }, 'WXPAY_MCHID'],
+    [{ ...wechat, WXPAY_APPID: undefined }, 'WXPAY_APPID'],
+    [{ ...wechat, WXPAY_SERIAL_NO: undefined }, 'WXPAY_SERIAL_NO'],
+    [{ ...wechat, WXPAY_PRIVATE_KEY: undefined }, 'WXPAY_PRIVATE_KEY'],
+    [{ ...wechat, WXPAY_PRIVATE_KEY: join(dir, 'missing.pem') }, 'WXPAY_PRIVATE_KEY'],
+    [{ ...wechat, WXPAY_PRIVATE_KEY: '-----BEGIN PRIVATE KEY-----\\nnope\\n-----END PRIVATE KEY-----' }, 'WXPAY_PRIVATE_KEY'],
+    [{ ...wechat, WXPAY_APIV3_KEY: 'short' }, 'WXPAY_APIV3_KEY'],
+    [{ ...wechat, WXPAY_APIV3_KEY: undefined }, 'WXPAY_APIV3_KEY'],
+    [{ ...wechat, WXPAY_PLATFORM_CERT: undefined }, 'WXPAY_PLATFORM_CERT'],
+    [{ ...wechat, WXPAY_NOTIFY_URL: undefined }, 'WXPAY_NOTIFY_URL'],
+    [{ ...wechat, WXPAY_NOTIFY_URL: 'ftp://x.example.com/n' }, 'WXPAY_NOTIFY_URL'],
+    [{ PAY_PROVIDER: 'alipay' }, 'PAY_PROVIDER'],
+  ].map(([env, name]) => [name as string, env as Record<string, string | undefined>]))('refuses a bad payment setup with one line naming %s (case %#)', (name, env) => {
+    let error: unknown;
+    try {
+      loadConfig(env);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message).toContain(name);
+    expect((error as Error).message).not.toContain('\n');
   });
 });

@@ -1,3 +1,5 @@
+import { createPrivateKey, createPublicKey, X509Certificate } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { type Env, envSchema } from './config.schema';
@@ -7,6 +9,23 @@ export type StreamConfig =
   | { provider: 'none' }
   | { provider: 'tencent'; pushDomain: string; playDomain: string; app: string; pushKey: string; playKey: string | undefined; ttlSeconds: number }
   | { provider: 'template'; push: string; flv: string | undefined; hls: string | undefined };
+
+/** Who takes the money; see modules/payments. Keys are PEM text, already read from their files. */
+export type PaymentConfig =
+  | { provider: 'dev' }
+  | {
+      provider: 'wechat';
+      mchId: string;
+      appId: string;
+      serialNo: string;
+      privateKeyPem: string;
+      apiV3Key: string;
+      platformCertPem: string;
+      platformSerial: string | undefined;
+      notifyUrl: string;
+      apiBase: string;
+      timeoutMs: number;
+    };
 
 /** The server's settings, derived once from the environment. */
 export interface AppConfig {
@@ -30,6 +49,7 @@ export interface AppConfig {
   /** Undefined: the built-in list. */
   sensitiveWords: string[] | undefined;
   stream: StreamConfig;
+  payment: PaymentConfig;
 }
 
 export class ConfigError extends Error {
@@ -65,6 +85,7 @@ export function loadConfig(raw: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration: ${missing}: required when ${missing === 'WX_SECRET' ? 'WX_APPID' : 'WX_SECRET'} is set (unset)`);
   }
   const stream = streamConfig(e);
+  const payment = paymentConfig(e, production);
   return {
     env: e.NODE_ENV,
     host: e.HOST,
@@ -88,7 +109,59 @@ export function loadConfig(raw: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     sensitiveWords: e.SENSITIVE_WORDS?.split(',').map((w) => w.trim()).filter(Boolean),
     stream,
+    payment,
   };
+}
+
+/**
+ * The chosen payment provider. `dev` lets a buyer mark their own order paid, so production must name
+ * the provider on purpose (a forgotten variable must not open free checkout); elsewhere `dev` is the default.
+ */
+function paymentConfig(e: Env, production: boolean): PaymentConfig {
+  const provider = e.PAY_PROVIDER ?? (production ? undefined : 'dev');
+  if (!provider) throw new ConfigError('Invalid configuration: PAY_PROVIDER: required when NODE_ENV=production (unset); wechat, or dev for a demo');
+  if (provider === 'dev') return { provider: 'dev' };
+  const need = (name: keyof Env, value: string | undefined): string => {
+    if (!value) throw new ConfigError(`Invalid configuration: ${name}: required when PAY_PROVIDER=wechat (unset)`);
+    return value;
+  };
+  const appId = e.WXPAY_APPID ?? e.WX_APPID;
+  if (!appId) throw new ConfigError('Invalid configuration: WXPAY_APPID (or WX_APPID): required when PAY_PROVIDER=wechat (unset)');
+  const privateKeyPem = pemOrFile('WXPAY_PRIVATE_KEY', need('WXPAY_PRIVATE_KEY', e.WXPAY_PRIVATE_KEY), (pem) => createPrivateKey(pem));
+  const platformCertPem = pemOrFile('WXPAY_PLATFORM_CERT', need('WXPAY_PLATFORM_CERT', e.WXPAY_PLATFORM_CERT), (pem) =>
+    pem.includes('BEGIN CERTIFICATE') ? new X509Certificate(pem).publicKey : createPublicKey(pem),
+  );
+  return {
+    provider: 'wechat',
+    mchId: need('WXPAY_MCHID', e.WXPAY_MCHID),
+    appId,
+    serialNo: need('WXPAY_SERIAL_NO', e.WXPAY_SERIAL_NO),
+    privateKeyPem,
+    apiV3Key: need('WXPAY_APIV3_KEY', e.WXPAY_APIV3_KEY),
+    platformCertPem,
+    platformSerial: e.WXPAY_PLATFORM_SERIAL,
+    notifyUrl: need('WXPAY_NOTIFY_URL', e.WXPAY_NOTIFY_URL),
+    apiBase: e.WXPAY_API_BASE,
+    timeoutMs: e.WXPAY_TIMEOUT_MS,
+  };
+}
+
+/** PEM given inline (environment files often carry `\n` escapes) or the path of a PEM file; checked by parsing it. */
+function pemOrFile(name: string, value: string, parse: (pem: string) => unknown): string {
+  let pem = value.includes('-----BEGIN') ? value.replace(/\\n/g, '\n') : undefined;
+  if (pem === undefined) {
+    try {
+      pem = readFileSync(resolve(value), 'utf8');
+    } catch (error) {
+      throw new ConfigError(`Invalid configuration: ${name}: not PEM text, and not a readable file (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})`);
+    }
+  }
+  try {
+    parse(pem);
+  } catch {
+    throw new ConfigError(`Invalid configuration: ${name}: not a valid PEM key or certificate`);
+  }
+  return pem;
 }
 
 /** The chosen stream provider with what it needs; refuses (one line) when a variable it needs is unset. */

@@ -7,12 +7,22 @@ import { LiveRoomMuteEntity } from '../modules/live/entities/live-room-mute.enti
 import { LiveRoomEntity } from '../modules/live/entities/live-room.entity';
 import { LiveRoomReminderEntity } from '../modules/live/host/entities/live-room-reminder.entity';
 import { LiveScheduleEntity } from '../modules/live/host/entities/live-schedule.entity';
+import { AddressEntity } from '../modules/orders/entities/address.entity';
+import { CartItemEntity } from '../modules/orders/entities/cart-item.entity';
+import { OrderItemEntity } from '../modules/orders/entities/order-item.entity';
+import { OrderEntity } from '../modules/orders/entities/order.entity';
+import { RefundEntity } from '../modules/orders/entities/refund.entity';
+import { CategoryEntity } from '../modules/mall/entities/category.entity';
+import { GoodsPriceChangeEntity } from '../modules/mall/entities/goods-price-change.entity';
+import { GoodsSkuEntity } from '../modules/mall/entities/goods-sku.entity';
 import { GoodsEntity } from '../modules/mall/entities/goods.entity';
 import { MerchantStaffEntity } from '../modules/merchants/entities/merchant-staff.entity';
 import { MerchantEntity } from '../modules/merchants/entities/merchant.entity';
 import { RedPacketGrabEntity } from '../modules/red-packets/entities/red-packet-grab.entity';
 import { RedPacketShareEntity } from '../modules/red-packets/entities/red-packet-share.entity';
 import { RedPacketEntity } from '../modules/red-packets/entities/red-packet.entity';
+import { PaymentRefundEntity } from '../modules/payments/entities/payment-refund.entity';
+import { PaymentEntity } from '../modules/payments/entities/payment.entity';
 import { UserEntity } from '../modules/users/entities/user.entity';
 import { LedgerEntryEntity } from '../modules/wallet/entities/ledger-entry.entity';
 import { WalletEntity } from '../modules/wallet/entities/wallet.entity';
@@ -23,7 +33,10 @@ export const entities = [
   RefreshTokenEntity,
   MerchantEntity,
   LiveRoomEntity,
+  CategoryEntity,
   GoodsEntity,
+  GoodsSkuEntity,
+  GoodsPriceChangeEntity,
   WalletEntity,
   LedgerEntryEntity,
   RedPacketEntity,
@@ -37,4 +50,11 @@ export const entities = [
   LiveLotteryEntity,
   LiveLotteryEntryEntity,
   MerchantStaffEntity,
+  CartItemEntity,
+  AddressEntity,
+  OrderEntity,
+  OrderItemEntity,
+  RefundEntity,
+  PaymentEntity,
+  PaymentRefundEntity,
 ];

@@ -4,6 +4,9 @@ import { LiveRoom1763900000000 } from './1763900000000-live-room';
 import { LiveHost1763910000000 } from './1763910000000-live-host';
 import { GiftsLottery1763920000000 } from './1763920000000-gifts-lottery';
 import { MerchantStaff1763930000000 } from './1763930000000-merchant-staff';
+import { Orders1763990000000 } from './1763990000000-orders';
+import { Catalogue1764000000000 } from './1764000000000-catalogue';
+import { Payments1764100000000 } from './1764100000000-payments';
 
 /** Migrations in the order they run. Add new ones at the end. */
 export const migrations: Function[] = [
@@ -13,4 +16,7 @@ export const migrations: Function[] = [
   LiveHost1763910000000,
   GiftsLottery1763920000000,
   MerchantStaff1763930000000,
+  Orders1763990000000,
+  Catalogue1764000000000,
+  Payments1764100000000,
 ];

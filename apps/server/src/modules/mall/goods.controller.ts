@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
-import { api, type PageQuery } from '@livemall/shared';
-import { ValidQuery } from '../../common/contract/input.decorator';
+import { api, type GoodsListQuery } from '@livemall/shared';
+import { ValidParams, ValidQuery } from '../../common/contract/input.decorator';
 import { Route } from '../../common/contract/route.decorator';
 import { GoodsService } from './goods.service';
 
@@ -9,7 +9,12 @@ export class GoodsController {
   constructor(private readonly goods: GoodsService) {}
 
   @Route(api.goods)
-  list(@ValidQuery() query: PageQuery) {
-    return this.goods.list(query);
+  list(@ValidQuery() query: GoodsListQuery) {
+    return this.goods.page(query);
+  }
+
+  @Route(api.goodsDetail)
+  detail(@ValidParams() params: { id: string }) {
+    return this.goods.detail(params.id);
   }
 }

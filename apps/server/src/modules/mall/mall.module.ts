@@ -1,13 +1,17 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { GoodsEntity } from './entities/goods.entity';
+import { CategoriesController } from './categories.controller';
+import { CategoriesRepository } from './categories.repository';
+import { CategoriesService } from './categories.service';
+import { GoodsListRepository } from './goods-list.repository';
 import { GoodsController } from './goods.controller';
 import { GoodsRepository } from './goods.repository';
 import { GoodsService } from './goods.service';
+import { MerchantGoodsController } from './merchant-goods.controller';
+import { MerchantGoodsService } from './merchant-goods.service';
 
+/** The catalogue: categories, the waterfall and goods pages, and a shop's goods with their SKUs. */
 @Module({
-  imports: [TypeOrmModule.forFeature([GoodsEntity])],
-  controllers: [GoodsController],
-  providers: [GoodsRepository, GoodsService],
+  controllers: [GoodsController, CategoriesController, MerchantGoodsController],
+  providers: [GoodsRepository, GoodsListRepository, CategoriesRepository, GoodsService, CategoriesService, MerchantGoodsService],
 })
 export class MallModule {}

@@ -3,7 +3,7 @@ import { openTestDataSource } from '../../../test/support/database';
 import { UserEntity } from '../users/entities/user.entity';
 import { UsersRepository } from '../users/users.repository';
 import { DemoSeedService } from './demo-seed.service';
-import { demoGoods, demoMerchant, demoRooms } from './demo-data';
+import { demoCategories, demoGoods, demoMerchant, demoRooms } from './demo-data';
 import { SeedRepository } from './seed.repository';
 
 describe('DemoSeedService (real PostgreSQL)', () => {
@@ -14,6 +14,8 @@ describe('DemoSeedService (real PostgreSQL)', () => {
     merchants: await count('SELECT count(*) AS n FROM merchants WHERE id = $1'),
     rooms: await count('SELECT count(*) AS n FROM live_rooms WHERE merchant_id = $1'),
     goods: await count('SELECT count(*) AS n FROM goods WHERE merchant_id = $1'),
+    skus: await count('SELECT count(*) AS n FROM goods_skus k JOIN goods g ON g.id = k.goods_id WHERE g.merchant_id = $1'),
+    categories: await count(`SELECT count(*) AS n FROM categories WHERE id::text LIKE '6f1c2a52-%' AND $1::uuid IS NOT NULL`),
     demoUsers: await count(`SELECT count(*) AS n FROM users WHERE seed_key IN ('demo-merchant', 'demo-admin') AND $1::uuid IS NOT NULL`),
   });
 
@@ -26,12 +28,18 @@ describe('DemoSeedService (real PostgreSQL)', () => {
   it('seeds the shop once; a second run (every boot) adds nothing and keeps edits', async () => {
     await seed.run();
     const first = await snapshot();
-    expect(first).toEqual({ merchants: 1, rooms: demoRooms.length, goods: demoGoods.length, demoUsers: 2 });
-    await ds.query('UPDATE goods SET stock = 7 WHERE id = $1', [demoGoods[0]?.id]);
+    const skus = demoGoods.reduce((n, g) => n + g.skus.length, 0);
+    expect(first).toEqual({ merchants: 1, rooms: demoRooms.length, goods: demoGoods.length, skus, categories: demoCategories.length, demoUsers: 2 });
+    // Enough for the waterfall's second page at the default limit of 20.
+    expect(demoGoods.length).toBeGreaterThan(20);
+    await ds.query(`UPDATE goods_skus SET stock = 7 WHERE goods_id = $1 AND spec_values = '["5斤", "标准"]'`, [demoGoods[0]?.id]);
     await seed.run();
     expect(await snapshot()).toEqual(first);
-    const [{ stock }] = await ds.query('SELECT stock FROM goods WHERE id = $1', [demoGoods[0]?.id]);
+    const [{ stock }] = await ds.query(`SELECT stock FROM goods_skus WHERE goods_id = $1 AND spec_values = '["5斤", "标准"]'`, [demoGoods[0]?.id]);
     expect(stock).toBe(7);
+    // The listed price is the cheapest SKU's, with its original price.
+    const [orange] = await ds.query('SELECT price_fen, original_price_fen, specs FROM goods WHERE id = $1', [demoGoods[0]?.id]);
+    expect(orange).toEqual({ price_fen: '3990', original_price_fen: '4990', specs: [{ name: '规格', values: ['5斤', '10斤'] }, { name: '等级', values: ['标准', '精品'] }] });
     const [{ roles }] = await ds.query(`SELECT roles FROM users WHERE seed_key = 'demo-merchant'`);
     expect(roles).toEqual(['user', 'merchant']);
   });

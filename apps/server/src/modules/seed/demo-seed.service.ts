@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { UsersRepository } from '../users/users.repository';
 import { DEMO_SEED_KEYS } from './demo-accounts';
-import { demoGoods, demoMerchant, demoRooms } from './demo-data';
+import { demoCategories, demoGoods, demoMerchant, demoRooms } from './demo-data';
 import { SeedRepository } from './seed.repository';
 
-/** Seeds one merchant (with its owner account), an admin, a live room, an upcoming room and some goods. */
+/** Seeds one merchant (with its owner account), an admin, a live room, an upcoming room, categories and goods with SKUs. */
 @Injectable()
 export class DemoSeedService {
   constructor(
@@ -20,6 +20,7 @@ export class DemoSeedService {
       const scheduledAt = room.hoursFromNow === null ? null : new Date(now.getTime() + room.hoursFromNow * 3_600_000);
       await this.seed.ensureRoom({ ...room, merchantId: demoMerchant.id, scheduledAt });
     }
+    for (const category of demoCategories) await this.seed.ensureCategory(category);
     for (const goods of demoGoods) await this.seed.ensureGoods({ ...goods, merchantId: demoMerchant.id });
   }
 }

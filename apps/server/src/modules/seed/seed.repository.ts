@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { DemoGoods } from './demo-data';
 
 /** Inserts demo rows by fixed id; rows that exist are left as they are. */
 @Injectable()
@@ -21,10 +22,26 @@ export class SeedRepository {
     );
   }
 
-  async ensureGoods(g: { id: string; merchantId: string; title: string; priceFen: number; stock: number }): Promise<void> {
-    await this.db.query(
-      `INSERT INTO goods (id, merchant_id, title, price_fen, stock) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (id) DO NOTHING`,
-      [g.id, g.merchantId, g.title, g.priceFen, g.stock],
-    );
+  async ensureCategory(c: { id: string; name: string; parentId: string | null; sort: number }): Promise<void> {
+    await this.db.query(`INSERT INTO categories (id, name, parent_id, sort) VALUES ($1, $2, $3, $4) ON CONFLICT (id) DO NOTHING`, [c.id, c.name, c.parentId, c.sort]);
+  }
+
+  /** A goods with its SKUs, in one transaction; its listed price is its cheapest SKU's. */
+  async ensureGoods(g: DemoGoods & { merchantId: string }): Promise<void> {
+    const cheapest = g.skus.reduce((min, s) => (s.priceFen < min.priceFen ? s : min));
+    await this.db.transaction(async (tx) => {
+      const [inserted] = await tx.query(
+        `INSERT INTO goods (id, merchant_id, title, category_id, specs, description_html, price_fen, original_price_fen)
+         VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7, $8) ON CONFLICT (id) DO NOTHING RETURNING id`,
+        [g.id, g.merchantId, g.title, g.categoryId, JSON.stringify(g.specs), g.descriptionHtml, cheapest.priceFen, cheapest.originalPriceFen ?? null],
+      );
+      if (!inserted) return;
+      for (const s of g.skus) {
+        await tx.query(
+          `INSERT INTO goods_skus (goods_id, spec_values, spec_key, price_fen, original_price_fen, stock) VALUES ($1, $2::jsonb, $3, $4, $5, $6)`,
+          [g.id, JSON.stringify(s.specValues), JSON.stringify(s.specValues), s.priceFen, s.originalPriceFen ?? null, s.stock],
+        );
+      }
+    });
   }
 }

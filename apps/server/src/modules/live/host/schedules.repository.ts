@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { GoodsSummary, LiveSchedule } from '@livemall/shared';
 import { DataSource } from 'typeorm';
+import { goodsStockSql } from '../../mall/goods-stock.sql';
 
 /** A room's list is short in practice (a 30-day window, set by hand); this bounds it anyway. */
 const ROOM_SCHEDULES_MAX = 500;
@@ -8,7 +9,7 @@ const ROOM_SCHEDULES_MAX = 500;
 type GoodsRow = { goods_id: string; merchant_id: string; title: string; cover_url: string | null; price_fen: string; stock: number };
 type ScheduleRow = GoodsRow & { id: string; room_id: string; at: Date; pin: boolean; status: LiveSchedule['status'] };
 
-const GOODS = `g.id AS goods_id, g.merchant_id, g.title, g.cover_url, g.price_fen, g.stock`;
+const GOODS = `g.id AS goods_id, g.merchant_id, g.title, g.cover_url, g.price_fen, ${goodsStockSql('g')} AS stock`;
 const SCHEDULE = `s.id, s.room_id, s.at, s.pin, s.status, ${GOODS}`;
 
 const toGoods = (g: GoodsRow): GoodsSummary => ({ id: g.goods_id, merchantId: g.merchant_id, title: g.title, coverUrl: g.cover_url, priceFen: Number(g.price_fen), stock: g.stock });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { GoodsSummary, LiveComment, LiveRoomDetail, Lottery, RoomRedPacket } from '@livemall/shared';
 import { DataSource } from 'typeorm';
+import { goodsStockSql } from '../../mall/goods-stock.sql';
 import { LOTTERY_COLUMNS, type LotteryRow, toLottery } from '../lottery/lottery.mapper';
 
 export interface CommentRow {
@@ -15,7 +16,7 @@ export interface CommentRow {
   deletedAt?: Date;
 }
 
-const goodsColumns = `g.id, g.merchant_id, g.title, g.cover_url, g.price_fen, g.stock`;
+const goodsColumns = `g.id, g.merchant_id, g.title, g.cover_url, g.price_fen, ${goodsStockSql('g')} AS stock`;
 type GoodsRow = { id: string; merchant_id: string; title: string; cover_url: string | null; price_fen: string; stock: number };
 const toGoods = (g: GoodsRow): GoodsSummary => ({ id: g.id, merchantId: g.merchant_id, title: g.title, coverUrl: g.cover_url, priceFen: Number(g.price_fen), stock: g.stock });
 

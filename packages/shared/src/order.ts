@@ -1,0 +1,133 @@
+import { z } from 'zod';
+import { addressInputSchema, lineQuantitySchema } from './cart';
+import { nonNegativeFenSchema, positiveFenSchema } from './money';
+
+/** How long an order waits for its payment before it is cancelled and its stock released. */
+export const PAYMENT_TIMEOUT_MINUTES = 15;
+
+export const orderStatusSchema = z.enum(['pending_payment', 'paid', 'shipped', 'completed', 'cancelled']);
+export type OrderStatus = z.infer<typeof orderStatusSchema>;
+
+export const checkoutLineSchema = z.object({ skuId: z.string().uuid(), quantity: lineQuantitySchema });
+
+/**
+ * What the buyer asks for. Prices are never sent: the server reads them. One order is one merchant's
+ * goods (a cart with several shops checks out once per shop).
+ */
+export const checkoutRequestSchema = z
+  .object({
+    lines: z.array(checkoutLineSchema).min(1).max(50),
+    addressId: z.string().uuid().optional(),
+    /** Remove the ordered lines from the cart once the order exists. */
+    fromCart: z.boolean().default(false),
+  })
+  .refine((v) => new Set(v.lines.map((l) => l.skuId)).size === v.lines.length, { message: 'each SKU once', path: ['lines'] });
+export type CheckoutRequest = z.infer<typeof checkoutRequestSchema>;
+
+export const createOrderRequestSchema = z
+  .object({
+    /** Retrying with the same id creates one order. */
+    requestId: z.string().uuid(),
+    lines: z.array(checkoutLineSchema).min(1).max(50),
+    addressId: z.string().uuid(),
+    fromCart: z.boolean().default(false),
+  })
+  .refine((v) => new Set(v.lines.map((l) => l.skuId)).size === v.lines.length, { message: 'each SKU once', path: ['lines'] });
+export type CreateOrderRequest = z.infer<typeof createOrderRequestSchema>;
+
+/** A bought line as it was at checkout: what the buyer saw, kept even if the catalogue changes. */
+const lineSnapshotSchema = z.object({
+  skuId: z.string().uuid(),
+  goodsId: z.string().uuid(),
+  title: z.string(),
+  specText: z.string(),
+  coverUrl: z.string().nullable(),
+  priceFen: positiveFenSchema,
+  quantity: lineQuantitySchema,
+});
+
+export const quoteLineSchema = lineSnapshotSchema.extend({
+  subtotalFen: positiveFenSchema,
+  stock: z.number().int().nonnegative(),
+});
+
+/** The checkout page's figures, all computed on the server. Coupons and points add `discounts` later. */
+export const checkoutQuoteSchema = z.object({
+  merchantId: z.string().uuid(),
+  lines: z.array(quoteLineSchema),
+  itemsFen: positiveFenSchema,
+  shippingFen: nonNegativeFenSchema,
+  discounts: z.array(z.object({ kind: z.string(), label: z.string(), amountFen: positiveFenSchema })),
+  discountFen: nonNegativeFenSchema,
+  totalFen: positiveFenSchema,
+});
+export type CheckoutQuote = z.infer<typeof checkoutQuoteSchema>;
+
+export const orderItemSchema = lineSnapshotSchema.extend({
+  id: z.string().uuid(),
+  refundedQuantity: z.number().int().nonnegative(),
+});
+
+export const refundStatusSchema = z.enum(['requested', 'approved', 'rejected', 'refunded']);
+export const refundSchema = z.object({
+  id: z.string().uuid(),
+  orderItemId: z.string().uuid(),
+  quantity: z.number().int().positive(),
+  amountFen: positiveFenSchema,
+  reason: z.string(),
+  status: refundStatusSchema,
+  note: z.string().nullable(),
+  createdAt: z.string().datetime(),
+});
+export type Refund = z.infer<typeof refundSchema>;
+
+export const orderSchema = z.object({
+  id: z.string().uuid(),
+  no: z.string(),
+  userId: z.string().uuid(),
+  merchantId: z.string().uuid(),
+  status: orderStatusSchema,
+  items: z.array(orderItemSchema),
+  itemsFen: positiveFenSchema,
+  shippingFen: nonNegativeFenSchema,
+  discountFen: nonNegativeFenSchema,
+  totalFen: positiveFenSchema,
+  refundedFen: nonNegativeFenSchema,
+  address: addressInputSchema.omit({ isDefault: true }),
+  createdAt: z.string().datetime(),
+  payDeadline: z.string().datetime(),
+  paidAt: z.string().datetime().nullable(),
+  shippedAt: z.string().datetime().nullable(),
+  carrier: z.string().nullable(),
+  trackingNo: z.string().nullable(),
+  completedAt: z.string().datetime().nullable(),
+  cancelledAt: z.string().datetime().nullable(),
+  cancelReason: z.enum(['user', 'timeout', 'merchant']).nullable(),
+  refunds: z.array(refundSchema),
+});
+export type Order = z.infer<typeof orderSchema>;
+
+export const orderIdParamsSchema = z.object({ id: z.string().uuid() });
+export const orderListQuerySchema = z.object({
+  status: orderStatusSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+  cursor: z.string().max(200).optional(),
+});
+export type OrderListQuery = z.infer<typeof orderListQuerySchema>;
+
+export const shipOrderRequestSchema = z.object({
+  carrier: z.string().trim().min(1).max(32),
+  trackingNo: z.string().trim().regex(/^[A-Za-z0-9-]{6,40}$/, '6–40 letters, digits or dashes'),
+});
+export type ShipOrderRequest = z.infer<typeof shipOrderRequestSchema>;
+
+export const requestRefundRequestSchema = z.object({
+  orderItemId: z.string().uuid(),
+  quantity: z.number().int().min(1).max(99),
+  reason: z.string().trim().min(1).max(200),
+});
+export type RequestRefundRequest = z.infer<typeof requestRefundRequestSchema>;
+
+export const refundIdParamsSchema = z.object({ id: z.string().uuid() });
+export const decideRefundRequestSchema = z.object({ approve: z.boolean(), note: z.string().trim().max(200).optional() });
+export type DecideRefundRequest = z.infer<typeof decideRefundRequestSchema>;
