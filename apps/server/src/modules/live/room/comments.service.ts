@@ -27,6 +27,8 @@ export class CommentsService implements OnModuleDestroy {
   private readonly words: SensitiveWords;
   private readonly limiter = new RateLimiter(1, 3);
   private readonly unsaved: CommentRow[] = [];
+  /** The batch being written right now. */
+  private inFlight: CommentRow[] = [];
   private readonly mutes = new Map<string, { restriction: Restriction; checkedAt: number }>();
   private readonly timer: NodeJS.Timeout;
   private readonly log = new Logger('CommentsService');
@@ -43,8 +45,10 @@ export class CommentsService implements OnModuleDestroy {
     bus.subscribe((roomId, event) => {
       if (event.type === 'viewer_banned') this.mutes.delete(`${roomId}:${event.userId}`);
       if (event.type !== 'comment_deleted') return;
-      const row = this.unsaved.find((c) => c.id === event.commentId && c.roomId === roomId);
+      const row = this.pending(roomId, event.commentId);
       if (row) row.deletedAt ??= new Date();
+      // Also whatever was stored meanwhile, by any instance (a deletion is rare; the update is idempotent).
+      else void this.rooms.deleteComment(roomId, event.commentId).catch((e: unknown) => this.log.error(`deleting ${event.commentId}: ${String(e)}`));
     });
     this.timer = setInterval(() => void this.flush(), FLUSH_MS);
     this.timer.unref();
@@ -90,7 +94,7 @@ export class CommentsService implements OnModuleDestroy {
   async remove(roomId: string, commentId: string): Promise<void> {
     const stored = await this.rooms.deleteComment(roomId, commentId);
     if (!stored) {
-      const local = this.unsaved.find((c) => c.id === commentId && c.roomId === roomId);
+      const local = this.pending(roomId, commentId);
       const seen = local ?? (await this.seenRecently(roomId, commentId));
       if (!seen) throw roomErrors.commentNotFound();
     }
@@ -106,19 +110,30 @@ export class CommentsService implements OnModuleDestroy {
   async flush(): Promise<void> {
     if (this.unsaved.length === 0) return;
     const batch = this.unsaved.splice(0, this.unsaved.length);
+    this.inFlight = batch;
     try {
       await this.rooms.insertComments(batch);
+      // Taken down while the batch was on its way: the insert may have missed it.
+      for (const row of batch) if (row.deletedAt) await this.rooms.deleteComment(row.roomId, row.id);
     } catch (error) {
       // Comments are not money: a failed batch goes back for the next flush for a minute, then is dropped
       // (logged) so a database outage cannot grow memory without bound.
       this.log.error(`storing ${batch.length} comments failed: ${String(error)}`);
       this.unsaved.unshift(...batch.filter((c) => Date.now() - c.at < 60_000));
+    } finally {
+      this.inFlight = [];
     }
   }
 
   async onModuleDestroy(): Promise<void> {
     clearInterval(this.timer);
     await this.flush();
+  }
+
+  /** A comment of this instance not yet stored (waiting, or in the batch being written). */
+  private pending(roomId: string, commentId: string): CommentRow | undefined {
+    const match = (c: CommentRow) => c.id === commentId && c.roomId === roomId;
+    return this.unsaved.find(match) ?? this.inFlight.find(match);
   }
 
   /** Whether a user is muted or banned in a room now. */
