@@ -73,7 +73,7 @@ describe('live room', () => {
     await expect(page.locator('#live-comment-error').textContent()).resolves.toBe('弹幕需为 1 到 100 个字');
   });
 
-  it('shows a goods card the merchant pushes, and the card opens the mall', async () => {
+  it('shows a goods card the merchant pushes, and the card opens the goods page', async () => {
     const { accessToken } = await apiPost<{ accessToken: string }>('/auth/demo', { account: 'merchant' });
     await apiPost(`/merchant/rooms/${DEMO_ROOM_ID}/pushes`, { goodsId: DEMO_GOODS_ID, pin: false }, accessToken);
     const card = page.locator(`#live-pushed-${DEMO_GOODS_ID}`);
@@ -81,8 +81,8 @@ describe('live room', () => {
     await expect(card.textContent()).resolves.toContain('¥39.90');
     await snap('live-room-push.png', `#live-pushed-${DEMO_GOODS_ID}`);
     await card.click();
-    // No goods page yet: a goods card leads to the mall tab.
-    await page.locator('.goods-card').first().waitFor({ timeout: 15_000 });
-    expect(page.url()).toContain('pages/mall/index');
+    await page.locator('#goods-title').waitFor({ timeout: 15_000 });
+    expect(page.url()).toContain(`subpackages/mall/goods/index?id=${DEMO_GOODS_ID}`);
+    await expect(page.locator('#goods-title').textContent()).resolves.toContain('赣南脐橙');
   });
 });

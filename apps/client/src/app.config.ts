@@ -6,6 +6,10 @@ export default defineAppConfig({
     { root: 'subpackages/redPacket', pages: ['verify/index'] },
     { root: 'subpackages/live', pages: ['room/index'] },
     { root: 'subpackages/host', pages: ['rooms/index', 'create/index', 'console/index'] },
+    {
+      root: 'subpackages/mall',
+      pages: ['goods/index', 'cart/index', 'checkout/index', 'address/index', 'orders/index', 'order/index'],
+    },
     // The seed article's route, which live-room links already point at; hence not under subpackages/.
     { root: 'pages/redPacket', pages: ['redPacket'] },
   ],

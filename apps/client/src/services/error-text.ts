@@ -34,6 +34,22 @@ const texts: Partial<Record<ApiErrorCode, string>> = {
   LOTTERY_NOT_FOUND: '抽奖不存在',
   SCHEDULE_NOT_FOUND: '定时推送不存在',
   SCHEDULE_TIME_INVALID: '推送时间需在将来',
+  // The mall: goods, cart, orders, payments.
+  CATEGORY_NOT_FOUND: '分类不存在',
+  SKU_NOT_FOUND: '所选规格已不存在，请重新选择',
+  GOODS_OFF_SHELF: '商品已下架',
+  OUT_OF_STOCK: '库存不足，请减少数量或换个规格',
+  MIXED_MERCHANTS: '一个订单只能包含同一店铺的商品，请分开结算',
+  ADDRESS_NOT_FOUND: '收货地址不存在，请重新选择',
+  ORDER_NOT_FOUND: '订单不存在',
+  ORDER_STATE_CONFLICT: '订单状态已变化，请刷新后再试',
+  REFUND_NOT_FOUND: '退款申请不存在',
+  REFUND_QUANTITY_INVALID: '退款数量超过了可退数量',
+  PAYMENT_NOT_FOUND: '支付单不存在，请重新发起支付',
+  PAYMENT_PROVIDER_ERROR: '支付服务暂不可用，请稍后再试',
+  PAYMENT_NOTIFY_INVALID: '支付结果校验失败，请稍后查看订单',
+  MERCHANT_NOT_FOUND: '店铺不存在',
+  INTERNAL_ERROR: '服务器开小差了，请稍后再试',
 };
 
 export function errorText(error: unknown): string {

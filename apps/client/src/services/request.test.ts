@@ -1,6 +1,6 @@
 import { api } from '@livemall/shared';
 import { fakeRequest, json, tokenExpired, type FakeHandler } from '@/test/fake-request';
-import { goods, tokens, user } from '@/test/fixtures';
+import { goodsCard, tokens, user } from '@/test/fixtures';
 import { ApiError } from './api-error';
 import { call, setAuthHooks, type AuthHooks } from './request';
 
@@ -53,7 +53,7 @@ describe('call()', () => {
   });
 
   it('puts the query in the URL and the body in JSON', async () => {
-    const fake = serve((c) => (c.method === 'GET' ? json(200, { items: [goods], nextCursor: null }) : json(200, tokens(1))));
+    const fake = serve((c) => (c.method === 'GET' ? json(200, { items: [goodsCard], nextCursor: null }) : json(200, tokens(1))));
 
     await call(api.goods, { query: { limit: 20, cursor: 'abc/def' } });
     await call(api.guestLogin, { body: { deviceId: 'device-0001' } });
@@ -102,7 +102,7 @@ describe('call()', () => {
   });
 
   it('rejects a success body that breaks the route contract as CONTRACT_MISMATCH', async () => {
-    serve(() => json(200, { items: [{ ...goods, priceFen: 19.9 }], nextCursor: null }));
+    serve(() => json(200, { items: [{ ...goodsCard, priceFen: 19.9 }], nextCursor: null }));
 
     const error = await call(api.goods).catch((e: unknown) => e);
 

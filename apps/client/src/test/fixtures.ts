@@ -1,4 +1,4 @@
-import type { AuthTokens, GoodsSummary, GrabRecord, LiveRoomSummary, RedPacket, User } from '@livemall/shared';
+import type { AuthTokens, GoodsCard, GoodsSummary, GrabRecord, LiveRoomSummary, RedPacket, User } from '@livemall/shared';
 
 export const user: User = {
   id: '0b6c7a52-3f1e-4c2a-9d7e-5a1b2c3d4e5f',
@@ -74,3 +74,6 @@ export function grabRecord(seq: number, amount: number, overrides: Partial<GrabR
     ...overrides,
   };
 }
+
+/** A mall waterfall card: the summary plus the crossed-out price and sales. */
+export const goodsCard: GoodsCard = { ...goods, originalPriceFen: 25900, sales: 1024 };

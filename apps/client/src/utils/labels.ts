@@ -29,6 +29,9 @@ export const ledgerReasonLabel: Record<LedgerReason, string> = {
   red_packet_fund: '发红包',
   gift: '送礼物',
   welcome_points: '新人积分',
+  order_payment: '订单支付',
+  order_refund: '订单退款',
+  order_settlement: '订单结算',
 };
 
 /** `150` → `+¥1.50`, `-150` → `-¥1.50`: a history line says which way the money went. */

@@ -2,7 +2,7 @@ import TestUtils from '@tarojs/test-utils-react';
 import { waitFor } from '@testing-library/react';
 import { Current } from '@tarojs/runtime';
 import { fakeRequest, json } from '@/test/fake-request';
-import { goods, liveRoom, redPacket, user } from '@/test/fixtures';
+import { goodsCard, liveRoom, redPacket, user } from '@/test/fixtures';
 import { useSession } from '@/stores/session';
 import LivePage from '../live/index';
 import MallPage from '../mall/index';
@@ -29,7 +29,8 @@ afterAll(() => jest.restoreAllMocks());
 
 beforeEach(() => {
   const fake = fakeRequest((c) => {
-    if (c.url.startsWith('/goods')) return json(200, { items: [goods, { ...goods, id: '6f1c1c1e-6b0e-4a53-9a55-1f7d2f5d7e02', title: '安吉白茶 100g', priceFen: 8800 }], nextCursor: null });
+    if (c.url.startsWith('/goods')) return json(200, { items: [goodsCard, { ...goodsCard, id: '6f1c1c1e-6b0e-4a53-9a55-1f7d2f5d7e02', title: '安吉白茶 100g', priceFen: 8800, originalPriceFen: null }], nextCursor: null });
+    if (c.url.startsWith('/categories')) return json(200, { items: [] });
     if (c.url.startsWith('/live-rooms')) return json(200, { items: [liveRoom], nextCursor: null });
     if (c.url.startsWith('/me/wallet')) {
       return json(200, { balance: 233, entries: [{ id: '1', delta: 233, reason: 'red_packet_grab', reference: liveRoom.id, createdAt: '2025-11-22T12:01:00.000Z' }], nextCursor: null });

@@ -1,4 +1,5 @@
 export default definePageConfig({
   navigationBarTitleText: '商城',
-  enablePullDownRefresh: true,
+  // The waterfall scrolls inside its ScrollView (which refreshes itself); the page does not scroll.
+  disableScroll: true,
 });

@@ -1,36 +1,70 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
-import { View } from '@tarojs/components';
-import { api } from '@livemall/shared';
-import { GoodsCard } from '@/components/GoodsCard';
+import { ScrollView, Text, View } from '@tarojs/components';
+import { api, type Category } from '@livemall/shared';
 import { StatusView } from '@/components/StatusView';
-import { usePagedPageList } from '@/hooks/usePagedPageList';
+import { usePagedList } from '@/hooks/usePagedList';
 import { call } from '@/services/request';
+import { goodsUrl, mallPages } from '@/utils/routes';
+import { MallFilters, type GoodsFilter } from './components/MallFilters';
+import { Waterfall } from './components/Waterfall';
 import './index.scss';
 
+const PAGE_SIZE = 20;
+
+/** 商城 tab: a searchable, sortable waterfall of goods; the bottom of the list loads the next page. */
 export default function MallPage() {
-  const fetchPage = useCallback((cursor?: string) => call(api.goods, { query: { limit: 20, cursor } }), []);
-  const goods = usePagedPageList(fetchPage);
+  const [filter, setFilter] = useState<GoodsFilter>({ sort: 'new' });
+  const [categories, setCategories] = useState<Category[]>([]);
+  const [refreshing, setRefreshing] = useState(false);
+  const fetchPage = useCallback(
+    (cursor: string | undefined) =>
+      call(api.goods, { query: { limit: PAGE_SIZE, cursor, sort: filter.sort, categoryId: filter.categoryId, q: filter.q } }),
+    [filter],
+  );
+  const goods = usePagedList(fetchPage);
 
-  const openGoods = () => {
-    // The goods detail page arrives with the mall feature.
-    void Taro.showToast({ title: '商品详情即将开放', icon: 'none' });
+  useEffect(() => {
+    // Without categories the chips row shows only 全部; the goods still load.
+    call(api.categories).then((r) => setCategories(r.items), () => undefined);
+  }, []);
+
+  const refresh = () => {
+    setRefreshing(true);
+    void goods.reload().finally(() => setRefreshing(false));
   };
-
-  if (goods.status === 'loading') return <StatusView kind='loading' />;
-  if (goods.status === 'error') return <StatusView kind='error' text={goods.error ?? undefined} onRetry={goods.reload} />;
-  if (goods.items.length === 0) return <StatusView kind='empty' text='商品正在上架中' />;
+  const open = (id: string) => void Taro.navigateTo({ url: goodsUrl(id) });
 
   return (
     <View className='mall-page'>
-      <View className='mall-page__grid'>
-        {goods.items.map((item) => (
-          <View key={item.id} className='mall-page__cell'>
-            <GoodsCard goods={item} onOpen={openGoods} />
-          </View>
-        ))}
+      <MallFilters filter={filter} categories={categories} onChange={setFilter} />
+      <ScrollView
+        id='mall-scroll'
+        className='mall-page__scroll'
+        scrollY
+        lowerThreshold={300}
+        onScrollToLower={() => void goods.loadMore()}
+        refresherEnabled
+        refresherTriggered={refreshing}
+        onRefresherRefresh={refresh}
+      >
+        {goods.status === 'loading' ? <StatusView kind='loading' /> : null}
+        {goods.status === 'error' ? <StatusView kind='error' text={goods.error ?? undefined} onRetry={() => void goods.reload()} /> : null}
+        {goods.status === 'ready' && goods.items.length === 0 ? (
+          <StatusView kind='empty' text={filter.q || filter.categoryId ? '没有找到相关商品' : '商品正在上架中'} />
+        ) : null}
+        {goods.status === 'ready' && goods.items.length > 0 ? (
+          <>
+            <Waterfall key={JSON.stringify(filter)} items={goods.items} onOpen={(g) => open(g.id)} />
+            <View id='mall-list-end' className='mall-page__end'>
+              {goods.loadingMore ? '加载中…' : goods.hasMore ? (goods.error ? `${goods.error}，上滑重试` : '上滑加载更多') : '没有更多了'}
+            </View>
+          </>
+        ) : null}
+      </ScrollView>
+      <View id='mall-cart' className='mall-page__cart' onClick={() => void Taro.navigateTo({ url: mallPages.cart })}>
+        <Text>购物车</Text>
       </View>
-      {goods.hasMore ? null : <View className='mall-page__end'>没有更多了</View>}
     </View>
   );
 }

@@ -4,6 +4,7 @@ import { StatusView } from '@/components/StatusView';
 import { UserCard } from '@/components/UserCard';
 import { useSession } from '@/stores/session';
 import { MoneySection } from './MoneySection';
+import { OrdersEntry } from './OrdersEntry';
 import './index.scss';
 
 const LOGIN_PAGE = '/subpackages/account/login/index';
@@ -21,6 +22,7 @@ export default function MePage() {
     return (
       <View className='me-page'>
         <UserCard user={user} />
+        <OrdersEntry />
         <MoneySection key={user.id} />
         <View className='me-page__actions'>
           <Button className='me-page__button' onClick={goLogin}>

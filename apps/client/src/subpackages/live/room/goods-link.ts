@@ -1,12 +1,10 @@
 import Taro from '@tarojs/taro';
 import type { GoodsSummary } from '@livemall/shared';
+import { goodsUrl } from '@/utils/routes';
 
-/**
- * Where a goods card in the room leads. There is no goods page yet (it comes with the mall issue), so
- * the mall tab; when it lands, only this function changes.
- */
-export function openGoods(_goods: GoodsSummary): void {
-  void Taro.switchTab({ url: '/pages/mall/index' });
+/** Where a goods card in the room leads: the goods page, over the room (back returns to the stream). */
+export function openGoods(goods: GoodsSummary): void {
+  void Taro.navigateTo({ url: goodsUrl(goods.id) });
 }
 
 /** The seed's route for a red packet, which the conventions make part of the public contract. */

@@ -1,7 +1,9 @@
 import { useState } from 'react';
+import Taro from '@tarojs/taro';
 import { Input, Text, View } from '@tarojs/components';
 import { formatFen, type GoodsSummary, type LiveSchedule } from '@livemall/shared';
 import { formatMonthDayTime } from '@/utils/format-time';
+import { goodsUrl } from '@/utils/routes';
 
 export interface GoodsPanelProps {
   goods: readonly GoodsSummary[];
@@ -30,7 +32,7 @@ export function GoodsPanel({ goods, schedules, busy, onPush, onSchedule, onCance
       {goods.length === 0 ? <Text className='host-card__hint'>货架上还没有你的商品</Text> : null}
       {goods.map((g) => (
         <View key={g.id} className='host-goods'>
-          <View className='host-goods__info'>
+          <View id={`host-goods-open-${g.id}`} className='host-goods__info' onClick={() => void Taro.navigateTo({ url: goodsUrl(g.id) })}>
             <Text className='host-goods__title'>{g.title}</Text>
             <Text className='host-goods__price'>{formatFen(g.priceFen)}</Text>
           </View>

@@ -1,0 +1,88 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { api, type Address, type CheckoutQuote, type CheckoutRequest, type Order } from '@livemall/shared';
+import { errorText } from '@/services/error-text';
+import { call } from '@/services/request';
+import { useAddressChoice } from '../stores/address-choice';
+import { createOrderSubmitter } from './order-submitter';
+
+type Lines = CheckoutRequest['lines'];
+
+export interface CheckoutState {
+  addresses: Address[] | null;
+  address: Address | null;
+  quote: CheckoutQuote | null;
+  quoteError: string | null;
+  submitting: boolean;
+  submitError: string | null;
+  /** The order placed here; the page only pays for it from then on (a second submit would buy twice). */
+  order: Order | null;
+  reloadAddresses(): Promise<void>;
+  submit(): Promise<Order | null>;
+}
+
+/**
+ * The checkout's data: the address book (the chosen or default address), the server's quote for the
+ * lines and that address, and placing the order with a requestId that survives retries.
+ */
+export function useCheckout(lines: Lines, fromCart: boolean): CheckoutState {
+  const [addresses, setAddresses] = useState<Address[] | null>(null);
+  const [quote, setQuote] = useState<CheckoutQuote | null>(null);
+  const [quoteError, setQuoteError] = useState<string | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+  const [submitError, setSubmitError] = useState<string | null>(null);
+  const [order, setOrder] = useState<Order | null>(null);
+  const chosenId = useAddressChoice((s) => s.addressId);
+  const submitter = useRef(createOrderSubmitter((body) => call(api.createOrder, { body })));
+
+  const address = useMemo(() => {
+    if (!addresses?.length) return null;
+    return addresses.find((a) => a.id === chosenId) ?? addresses.find((a) => a.isDefault) ?? addresses[0]!;
+  }, [addresses, chosenId]);
+
+  const reloadAddresses = useCallback(async () => {
+    try {
+      setAddresses((await call(api.addresses)).items);
+    } catch (error) {
+      setQuoteError(errorText(error));
+      setAddresses((previous) => previous ?? []);
+    }
+  }, []);
+
+  const linesKey = JSON.stringify(lines);
+  useEffect(() => {
+    if (addresses === null) return;
+    let current = true;
+    setQuoteError(null);
+    call(api.checkoutQuote, { body: { lines, fromCart, ...(address ? { addressId: address.id } : {}) } }).then(
+      (q) => current && setQuote(q),
+      (e: unknown) => {
+        if (!current) return;
+        setQuote(null);
+        setQuoteError(errorText(e));
+      },
+    );
+    return () => {
+      current = false;
+    };
+    // The lines are compared by value: the page re-renders with an equal but new array.
+  }, [linesKey, fromCart, address?.id, addresses === null]);
+
+  const submit = async (): Promise<Order | null> => {
+    if (order) return order;
+    if (!address || submitting) return null;
+    setSubmitting(true);
+    setSubmitError(null);
+    try {
+      const placed = await submitter.current({ lines, addressId: address.id, fromCart });
+      setOrder(placed);
+      return placed;
+    } catch (error) {
+      setSubmitError(errorText(error));
+      return null;
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  return { addresses, address, quote, quoteError, submitting, submitError, order, reloadAddresses, submit };
+}
