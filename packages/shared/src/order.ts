@@ -8,6 +8,17 @@ export const PAYMENT_TIMEOUT_MINUTES = 15;
 export const orderStatusSchema = z.enum(['pending_payment', 'paid', 'shipped', 'completed', 'cancelled']);
 export type OrderStatus = z.infer<typeof orderStatusSchema>;
 
+/**
+ * Where an order's price came from: the catalogue (`mall`, where coupons and 满减 apply) or a marketing
+ * activity that set the price itself (a flash sale, a group buy, a bargain), named by `sourceId`.
+ */
+export const orderSourceSchema = z.enum(['mall', 'flash_sale', 'group_buy', 'bargain']);
+export type OrderSource = z.infer<typeof orderSourceSchema>;
+
+/** Why an order was cancelled; `activity_failed`: its activity could not keep it (a group that never filled). */
+export const cancelReasonSchema = z.enum(['user', 'timeout', 'merchant', 'activity_failed']);
+export type CancelReason = z.infer<typeof cancelReasonSchema>;
+
 export const checkoutLineSchema = z.object({ skuId: z.string().uuid(), quantity: lineQuantitySchema });
 
 /**
@@ -87,6 +98,8 @@ export const orderSchema = z.object({
   userId: z.string().uuid(),
   merchantId: z.string().uuid(),
   status: orderStatusSchema,
+  source: orderSourceSchema,
+  sourceId: z.string().uuid().nullable(),
   items: z.array(orderItemSchema),
   itemsFen: positiveFenSchema,
   shippingFen: nonNegativeFenSchema,
@@ -102,7 +115,7 @@ export const orderSchema = z.object({
   trackingNo: z.string().nullable(),
   completedAt: z.string().datetime().nullable(),
   cancelledAt: z.string().datetime().nullable(),
-  cancelReason: z.enum(['user', 'timeout', 'merchant']).nullable(),
+  cancelReason: cancelReasonSchema.nullable(),
   refunds: z.array(refundSchema),
 });
 export type Order = z.infer<typeof orderSchema>;

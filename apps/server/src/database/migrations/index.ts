@@ -7,6 +7,7 @@ import { MerchantStaff1763930000000 } from './1763930000000-merchant-staff';
 import { Orders1763990000000 } from './1763990000000-orders';
 import { Catalogue1764000000000 } from './1764000000000-catalogue';
 import { Payments1764100000000 } from './1764100000000-payments';
+import { OrderSources1764200000000 } from './1764200000000-order-sources';
 
 /** Migrations in the order they run. Add new ones at the end. */
 export const migrations: Function[] = [
@@ -19,4 +20,5 @@ export const migrations: Function[] = [
   Orders1763990000000,
   Catalogue1764000000000,
   Payments1764100000000,
+  OrderSources1764200000000,
 ];

@@ -1,9 +1,9 @@
-import { randomInt } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { type CheckoutQuote, type CheckoutRequest, type CreateOrderRequest, type Order, PAYMENT_TIMEOUT_MINUTES } from '@livemall/shared';
 import type { EntityManager } from 'typeorm';
 import { AddressesRepository } from './addresses.repository';
 import { CartRepository } from './cart.repository';
+import { orderNo } from './order-no';
 import { OrderLifecycle } from './order-lifecycle';
 import { OrdersReader } from './orders.reader';
 import { orderErrors } from './orders.errors';
@@ -118,10 +118,4 @@ function price(lines: readonly Line[], skus: Map<string, SkuInfo>, quoting: bool
   return {
     quote: { merchantId: [...merchants][0] as string, lines: priced, itemsFen, shippingFen, discounts, discountFen, totalFen: Math.max(1, itemsFen + shippingFen - discountFen) },
   };
-}
-
-/** Date and twelve random digits: unique by the index, not guessable in sequence. */
-function orderNo(now = new Date()): string {
-  const day = now.toISOString().slice(0, 10).replace(/-/g, '');
-  return `${day}${String(randomInt(0, 1e12)).padStart(12, '0')}`;
 }

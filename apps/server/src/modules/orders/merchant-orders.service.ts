@@ -22,6 +22,8 @@ export class MerchantOrdersService {
     const merchantId = await this.shopOf(ownerUserId);
     const order = await this.reader.forMerchant(merchantId, orderId);
     if (order.status !== 'paid') throw orderErrors.state(order.status, 'be shipped');
+    const row = await this.orders.find(orderId);
+    if (row && !(await this.lifecycle.shippable(row))) throw orderErrors.state('waiting for its activity (a group not yet full)', 'be shipped');
     const shipped = await this.orders.transaction((m) =>
       this.orders.transition(m, orderId, 'paid', 'shipped', { shipped_at: new Date(), carrier: body.carrier, tracking_no: body.trackingNo }),
     );

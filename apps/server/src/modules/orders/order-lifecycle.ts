@@ -3,6 +3,8 @@ import type { EntityManager } from 'typeorm';
 import { Jobs } from '../../jobs/jobs';
 import { PaymentsService, type PaymentSucceeded } from '../payments/payments.service';
 import { SYSTEM_WALLET_OWNER, WalletRepository } from '../wallet/wallet.repository';
+import type { CancelReason } from '@livemall/shared';
+import type { OrderListener } from './order-listener';
 import { OrdersReader } from './orders.reader';
 import { type OrderRow, OrdersRepository } from './orders.repository';
 import { SkuRepository } from './sku.repository';
@@ -20,6 +22,7 @@ const REFUND_QUEUE = 'order-refund';
 @Injectable()
 export class OrderLifecycle implements OnApplicationBootstrap {
   private readonly log = new Logger('OrderLifecycle');
+  private readonly listeners: OrderListener[] = [];
 
   constructor(
     private readonly orders: OrdersRepository,
@@ -42,6 +45,17 @@ export class OrderLifecycle implements OnApplicationBootstrap {
     for (const id of await this.orders.approvedRefunds()) await this.armRefund(id);
   }
 
+  /** Registered once, at module init, by the features that care about orders. */
+  listen(listener: OrderListener): void {
+    this.listeners.push(listener);
+  }
+
+  /** False if any feature holds the order back from shipping. */
+  async shippable(order: OrderRow): Promise<boolean> {
+    for (const l of this.listeners) if (l.shippable && !(await l.shippable(order))) return false;
+    return true;
+  }
+
   async armTimeout(orderId: string): Promise<void> {
     const order = await this.orders.find(orderId);
     if (order) await this.armTimeoutAt(order.id, order.payDeadline);
@@ -58,9 +72,36 @@ export class OrderLifecycle implements OnApplicationBootstrap {
     return this.orders.transaction(async (m) => {
       const cancelled = await this.orders.transition(m, orderId, 'pending_payment', 'cancelled', { cancelled_at: new Date(), cancel_reason: reason });
       if (!cancelled) return false;
-      for (const item of await this.orders.items([orderId], m)) await this.skus.release(m, item.skuId, item.quantity);
+      await this.afterCancel(m, cancelled);
       return true;
     });
+  }
+
+  /**
+   * Cancels a paid, unshipped order and gives all its money back (a group that did not fill, a seat lost
+   * in a race). Run inside the caller's transaction; the refund is carried out by the refund job, which
+   * `paymentSucceeded` and `armRefundsOf` arm after the commit. Null if the order was not paid.
+   */
+  async cancelPaidIn(m: EntityManager, orderId: string, reason: CancelReason, why: string): Promise<string | null> {
+    const cancelled = await this.orders.transition(m, orderId, 'paid', 'cancelled', { cancelled_at: new Date(), cancel_reason: reason });
+    if (!cancelled) return null;
+    const amount = cancelled.totalFen - cancelled.refundedFen;
+    const refund =
+      amount > 0
+        ? await this.orders.insertRefund(m, { orderId, kind: 'payment_return', orderItemId: null, paymentId: cancelled.paymentId, quantity: 0, amountFen: amount, reason: why, status: 'approved', restock: false })
+        : null;
+    await this.afterCancel(m, cancelled);
+    return refund?.id ?? null;
+  }
+
+  /** Arms every approved refund of these orders (after the transaction that approved them committed). */
+  async armRefundsOf(orderIds: readonly string[]): Promise<void> {
+    for (const r of await this.orders.refunds(orderIds)) if (r.status === 'approved') await this.armRefund(r.id);
+  }
+
+  private async afterCancel(m: EntityManager, order: OrderRow): Promise<void> {
+    if (order.holdsSkuStock) for (const item of await this.orders.items([order.id], m)) await this.skus.release(m, item.skuId, item.quantity);
+    for (const l of this.listeners) await l.cancelled?.(m, order);
   }
 
   /** The payment-timeout job: safe to run any number of times. */
@@ -89,13 +130,16 @@ export class OrderLifecycle implements OnApplicationBootstrap {
       if (!moved) return null;
       if (p.amountFen === order.totalFen) {
         if (order.status === 'pending_payment') return this.markPaid(m, order, 'pending_payment', p.paymentId);
-        if (order.status === 'cancelled' && (await this.reserveAgain(m, order))) return this.markPaid(m, order, 'cancelled', p.paymentId);
+        // An activity's order is not revived: its seat, units or price may have gone to someone else.
+        if (order.status === 'cancelled' && order.source === 'mall' && (await this.reserveAgain(m, order))) return this.markPaid(m, order, 'cancelled', p.paymentId);
       }
       const reason = order.status === 'cancelled' ? 'paid after the order was cancelled; out of stock' : 'payment the order could not keep';
       const refund = await this.orders.insertRefund(m, { orderId: order.id, kind: 'payment_return', orderItemId: null, paymentId: p.paymentId, quantity: 0, amountFen: p.amountFen, reason, status: 'approved', restock: false });
       return refund?.id ?? null;
     });
     if (returnId) await this.armRefund(returnId);
+    // A paid hook may have given the money back at once (a group seat lost in a race).
+    await this.armRefundsOf([p.orderId]);
   }
 
   /** Carries out an approved refund: the provider first (idempotent by refund id), then the books, once. */
@@ -109,11 +153,17 @@ export class OrderLifecycle implements OnApplicationBootstrap {
       const escrow = await this.wallets.ensure('escrow', done.orderId, m);
       const system = await this.wallets.ensure('system', SYSTEM_WALLET_OWNER, m);
       await this.wallets.move(m, { from: escrow, to: system, amount: done.amountFen, reason: 'order_refund', reference: done.orderId, key: `refund:${done.id}` });
-      if (done.kind === 'item') await this.orders.addRefunded(m, done.orderId, done.orderItemId, done.quantity, done.amountFen);
-      if (done.restock && done.orderItemId) {
+      const before = await this.orders.find(done.orderId, m);
+      // A returned payment counts against the order only if it was the order's own payment (a whole-order
+      // refund); a second or late payment sent back was never the order's money.
+      const ordersMoney = done.kind === 'item' || (done.paymentId !== null && done.paymentId === before?.paymentId);
+      if (ordersMoney) await this.orders.addRefunded(m, done.orderId, done.orderItemId, done.quantity, done.amountFen);
+      const order = await this.orders.find(done.orderId, m);
+      if (done.restock && done.orderItemId && order?.holdsSkuStock) {
         const item = (await this.orders.items([done.orderId], m)).find((i) => i.id === done.orderItemId);
         if (item) await this.skus.release(m, item.skuId, done.quantity);
       }
+      if (order) for (const l of this.listeners) await l.refunded?.(m, order, done);
     });
   }
 
@@ -145,6 +195,7 @@ export class OrderLifecycle implements OnApplicationBootstrap {
     const paid = await this.orders.transition(m, order.id, from, 'paid', { paid_at: new Date(), payment_id: paymentId, cancelled_at: null, cancel_reason: null });
     if (!paid) throw new Error(`order ${order.id} changed under its lock`);
     for (const item of await this.orders.items([order.id], m)) await this.skus.addSales(m, item.goodsId, item.quantity);
+    for (const l of this.listeners) await l.paid?.(m, order);
     return null;
   }
 

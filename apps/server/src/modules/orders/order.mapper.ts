@@ -12,6 +12,8 @@ export function toOrder(o: OrderRow, items: readonly ItemRow[], refunds: readonl
     userId: o.userId,
     merchantId: o.merchantId,
     status: o.status,
+    source: o.source,
+    sourceId: o.sourceId,
     items: items.map((i) => ({ id: i.id, skuId: i.skuId, goodsId: i.goodsId, title: i.title, specText: i.specText, coverUrl: i.coverUrl, priceFen: i.priceFen, quantity: i.quantity, refundedQuantity: i.refundedQuantity })),
     itemsFen: o.itemsFen,
     shippingFen: o.shippingFen,

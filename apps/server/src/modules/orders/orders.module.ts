@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { PaymentsModule } from '../payments/payments.module';
 import { WalletModule } from '../wallet/wallet.module';
+import { ActivityCheckout } from './activity-checkout.service';
 import { AddressesController } from './addresses.controller';
 import { AddressesRepository } from './addresses.repository';
 import { AddressesService } from './addresses.service';
@@ -30,9 +31,10 @@ import { SkuRepository } from './sku.repository';
     OrdersReader,
     OrderLifecycle,
     CheckoutService,
+    ActivityCheckout,
     OrdersService,
     MerchantOrdersService,
   ],
-  exports: [OrderLifecycle],
+  exports: [OrderLifecycle, ActivityCheckout, OrdersRepository, SkuRepository],
 })
 export class OrdersModule {}

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { OrderStatus } from '@livemall/shared';
+import type { CancelReason, OrderSource, OrderStatus } from '@livemall/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 
 export interface OrderRow {
@@ -10,6 +10,9 @@ export interface OrderRow {
   userId: string;
   merchantId: string;
   status: OrderStatus;
+  source: OrderSource;
+  sourceId: string | null;
+  holdsSkuStock: boolean;
   itemsFen: number;
   shippingFen: number;
   discountFen: number;
@@ -25,7 +28,7 @@ export interface OrderRow {
   trackingNo: string | null;
   completedAt: Date | null;
   cancelledAt: Date | null;
-  cancelReason: 'user' | 'timeout' | 'merchant' | null;
+  cancelReason: CancelReason | null;
 }
 
 export interface ItemRow {
@@ -56,7 +59,7 @@ export interface RefundRow {
   createdAt: Date;
 }
 
-const ORDER_COLUMNS = `id, seq, no, request_id, user_id, merchant_id, status, items_fen, shipping_fen, discount_fen, total_fen, refunded_fen, address,
+const ORDER_COLUMNS = `id, seq, no, request_id, user_id, merchant_id, status, source, source_id, holds_sku_stock, items_fen, shipping_fen, discount_fen, total_fen, refunded_fen, address,
   created_at, pay_deadline, paid_at, payment_id, shipped_at, carrier, tracking_no, completed_at, cancelled_at, cancel_reason`;
 
 /** A row as the driver returns it. */
@@ -64,6 +67,7 @@ const ORDER_COLUMNS = `id, seq, no, request_id, user_id, merchant_id, status, it
 type Raw = Record<string, any>;
 const toOrder = (r: Raw): OrderRow => ({
   id: r.id, seq: Number(r.seq), no: r.no, requestId: r.request_id, userId: r.user_id, merchantId: r.merchant_id, status: r.status,
+  source: r.source, sourceId: r.source_id, holdsSkuStock: r.holds_sku_stock,
   itemsFen: Number(r.items_fen), shippingFen: Number(r.shipping_fen), discountFen: Number(r.discount_fen), totalFen: Number(r.total_fen),
   refundedFen: Number(r.refunded_fen), address: r.address, createdAt: r.created_at, payDeadline: r.pay_deadline, paidAt: r.paid_at,
   paymentId: r.payment_id, shippedAt: r.shipped_at, carrier: r.carrier, trackingNo: r.tracking_no, completedAt: r.completed_at,
@@ -92,6 +96,10 @@ export interface NewOrder {
   address: Record<string, string>;
   payDeadline: Date;
   items: Array<Omit<ItemRow, 'id' | 'orderId' | 'refundedQuantity'>>;
+  /** Defaults: a catalogue order holding SKU stock. */
+  source?: OrderSource;
+  sourceId?: string | null;
+  holdsSkuStock?: boolean;
 }
 
 /** Orders, their items and refunds. Every state change is one conditional UPDATE: it happens once or not at all. */
@@ -115,9 +123,9 @@ export class OrdersRepository {
 
   async insert(m: EntityManager, o: NewOrder): Promise<OrderRow> {
     const [r] = await m.query(
-      `INSERT INTO orders (no, request_id, user_id, merchant_id, status, items_fen, shipping_fen, discount_fen, total_fen, address, pay_deadline)
-       VALUES ($1, $2, $3, $4, 'pending_payment', $5, $6, $7, $8, $9, $10) RETURNING ${ORDER_COLUMNS}`,
-      [o.no, o.requestId, o.userId, o.merchantId, o.itemsFen, o.shippingFen, o.discountFen, o.totalFen, JSON.stringify(o.address), o.payDeadline],
+      `INSERT INTO orders (no, request_id, user_id, merchant_id, status, items_fen, shipping_fen, discount_fen, total_fen, address, pay_deadline, source, source_id, holds_sku_stock)
+       VALUES ($1, $2, $3, $4, 'pending_payment', $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING ${ORDER_COLUMNS}`,
+      [o.no, o.requestId, o.userId, o.merchantId, o.itemsFen, o.shippingFen, o.discountFen, o.totalFen, JSON.stringify(o.address), o.payDeadline, o.source ?? 'mall', o.sourceId ?? null, o.holdsSkuStock ?? true],
     );
     const order = toOrder(r);
     await m.query(

@@ -19,6 +19,7 @@ export const cancelReasonLabel: Record<NonNullable<Order['cancelReason']>, strin
   user: '你取消了订单',
   timeout: '超时未支付，订单已自动取消',
   merchant: '商家取消了订单',
+  activity_failed: '活动未成功，款项已原路退回',
 };
 
 /** The tabs of 我的订单, in order; `undefined` is 全部. */

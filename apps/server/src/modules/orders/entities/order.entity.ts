@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Generated, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { OrderStatus } from '@livemall/shared';
+import type { CancelReason, OrderSource, OrderStatus } from '@livemall/shared';
 import { bigintTransformer } from '../../../database/bigint.transformer';
 import { MerchantEntity } from '../../merchants/entities/merchant.entity';
 import { UserEntity } from '../../users/entities/user.entity';
@@ -12,6 +12,7 @@ import { UserEntity } from '../../users/entities/user.entity';
 @Index('orders_user_id_seq_idx', ['userId', 'seq'])
 @Index('orders_merchant_id_seq_idx', ['merchantId', 'seq'])
 @Index('orders_status_pay_deadline_idx', ['status', 'payDeadline'])
+@Index('orders_source_id_idx', ['sourceId'])
 export class OrderEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'orders_pkey' })
   id: string;
@@ -48,6 +49,20 @@ export class OrderEntity {
 
   @Column({ type: 'varchar', length: 16 })
   status: OrderStatus;
+
+  /** `mall`: priced from the catalogue; otherwise the activity (`source_id`) set the price. */
+  @Column({ type: 'varchar', length: 16, default: 'mall' })
+  source: OrderSource;
+
+  @Column({ name: 'source_id', type: 'uuid', nullable: true })
+  sourceId: string | null;
+
+  /**
+   * The order took its units from `goods_skus.stock` and gives them back when cancelled. False when an
+   * activity keeps its own stock (a flash sale's units were set aside when the sale was created).
+   */
+  @Column({ name: 'holds_sku_stock', type: 'boolean', default: true })
+  holdsSkuStock: boolean;
 
   @Column({ name: 'items_fen', type: 'bigint', transformer: bigintTransformer })
   itemsFen: number;
@@ -92,7 +107,7 @@ export class OrderEntity {
   cancelledAt: Date | null;
 
   @Column({ name: 'cancel_reason', type: 'varchar', length: 16, nullable: true })
-  cancelReason: 'user' | 'timeout' | 'merchant' | null;
+  cancelReason: CancelReason | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
