@@ -19,3 +19,4 @@ export * from './staff';
 export * from './user';
 export * from './wallet';
 export * from './ws';
+export * from './group-buy';
