@@ -5,6 +5,7 @@ export * from './catalog';
 export * from './contract';
 export * from './coupon';
 export * from './errors';
+export * from './flash-sale';
 export * from './gift';
 export * from './health';
 export * from './live';
