@@ -1,5 +1,6 @@
 export * from './api';
 export * from './auth';
+export * from './bargain';
 export * from './cart';
 export * from './catalog';
 export * from './contract';
@@ -8,6 +9,7 @@ export * from './errors';
 export * from './flash-sale';
 export * from './gift';
 export * from './health';
+export * from './invite';
 export * from './live';
 export * from './live-host';
 export * from './lottery';
