@@ -38,6 +38,7 @@ import {
   myCouponsQuerySchema,
   pushCouponRequestSchema,
 } from './coupon';
+import {
   createFlashSaleRequestSchema,
   flashSaleIdParamsSchema,
   flashSaleListQuerySchema,
@@ -958,6 +959,7 @@ export const api = {
     access: 'user',
     query: myCouponsQuerySchema,
     response: z.object({ items: z.array(myCouponSchema) }),
+  }),
   createGroupBuy: defineRoute({
     method: 'POST',
     path: '/merchant/group-buys',
@@ -1057,6 +1059,7 @@ export const api = {
     summary: 'My marketing notices (a group I am in succeeded…), newest first',
     access: 'user',
     response: z.object({ items: z.array(marketingNoticeSchema) }),
+  }),
   flashSales: defineRoute({
     method: 'GET',
     path: '/flash-sales',
@@ -1139,6 +1142,7 @@ export const api = {
     params: flashSaleIdParamsSchema,
     response: merchantFlashSaleSchema,
     errors: ['NOT_A_MERCHANT', 'FLASH_SALE_NOT_FOUND'],
+  }),
   createBargainActivity: defineRoute({
     method: 'POST',
     path: '/merchant/bargain-activities',
