@@ -1,0 +1,53 @@
+import { useCallback } from 'react';
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { api, formatFen } from '@livemall/shared';
+import { Cover } from '@/components/Cover';
+import { StatusView } from '@/components/StatusView';
+import { usePagedList } from '@/hooks/usePagedList';
+import { call } from '@/services/request';
+import { whenSessionSettled } from '@/stores/session-settled';
+import { bargainUrl } from '@/utils/routes';
+import { ProgressBar } from '../shared/ProgressBar';
+import { bargainProgress } from '../bargain/bargain-model';
+import '../marketing.scss';
+
+const statusLabel = { open: '砍价中', floor_reached: '已砍到底价', ordered: '已下单', expired: '已过期' } as const;
+
+/** 我的砍价: the bargains I started, newest first. */
+export default function MyBargainsPage() {
+  const fetchPage = useCallback(async (cursor: string | undefined) => {
+    await whenSessionSettled();
+    return call(api.myBargains, { query: { limit: 20, cursor } });
+  }, []);
+  const list = usePagedList(fetchPage);
+
+  if (list.status === 'loading') return <StatusView kind='loading' />;
+  if (list.status === 'error') return <StatusView kind='error' text={list.error ?? undefined} onRetry={() => void list.reload()} />;
+  if (list.items.length === 0) return <StatusView kind='empty' text='还没有发起过砍价' />;
+  return (
+    <View className='mall-page my-bargains'>
+      {list.items.map((b) => (
+        <View key={b.id} id={`my-bargain-${b.id}`} className='mall-card' onClick={() => void Taro.navigateTo({ url: bargainUrl(b.id) })}>
+          <View className='mk-head'>
+            <Cover url={b.activity.coverUrl} title={b.activity.goodsTitle} className='mk-head__cover' />
+            <View className='mk-head__body'>
+              <Text className='mk-title'>{b.activity.goodsTitle}</Text>
+              <View className='mk-prices'>
+                <Text className='mk-price'>{formatFen(b.currentPriceFen)}</Text>
+                <Text className='mk-normal'>{formatFen(b.originalPriceFen)}</Text>
+              </View>
+              <ProgressBar percent={bargainProgress(b).percent} />
+              <Text className='mk-sub'>{statusLabel[b.status]}</Text>
+            </View>
+          </View>
+        </View>
+      ))}
+      {list.hasMore ? (
+        <Text className='mall-btn mall-btn--quiet mall-btn--center' onClick={() => void list.loadMore()}>
+          {list.loadingMore ? '加载中…' : '加载更多'}
+        </Text>
+      ) : null}
+    </View>
+  );
+}
