@@ -23,7 +23,7 @@ export default function CheckoutPage() {
   return <CheckoutScreen lines={lines} fromCart={params.fromCart === '1'} />;
 }
 
-function CheckoutScreen({ lines, fromCart }: { lines: NonNullable<ReturnType<typeof decodeLines>>; fromCart: boolean }) {
+export function CheckoutScreen({ lines, fromCart }: { lines: NonNullable<ReturnType<typeof decodeLines>>; fromCart: boolean }) {
   const checkout = useCheckout(lines, fromCart);
   const [picking, setPicking] = useState(false);
   const { quote, address, order } = checkout;
