@@ -1,4 +1,4 @@
-import type { Address, Bargain, CouponCentreEntry, CouponTemplate, FlashSale, Group, GroupBuyActivity, GroupShareCard, InviteInfo, Order } from '@livemall/shared';
+import type { Address, Bargain, CouponCentreEntry, CouponTemplate, FlashSale, Group, GroupBuyActivity, GroupShareCard, InviteInfo, MyCoupon, Order } from '@livemall/shared';
 
 /** Contract-valid marketing objects for component tests (every response the fake serves is parsed). */
 export const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -198,6 +198,25 @@ export function inviteInfo(over: Partial<InviteInfo> = {}): InviteInfo {
     rewardPoints: 200,
     inviter: null,
     canBind: true,
+    ...over,
+  };
+}
+
+export function myCoupon(n: number, over: Partial<MyCoupon> = {}): MyCoupon {
+  return {
+    id: uuid(n),
+    templateId: uuid(100 + n),
+    merchantId,
+    merchantName: '茶铺',
+    name: `券${n}`,
+    rule: { kind: 'amount_off', thresholdFen: 10000, amountFen: 1000 },
+    scope: { kind: 'all' },
+    status: 'unused',
+    validFrom: '2026-11-01T00:00:00.000Z',
+    validTo: '2026-12-01T00:00:00.000Z',
+    orderId: null,
+    usedAt: null,
+    claimedAt: '2026-11-01T00:00:00.000Z',
     ...over,
   };
 }

@@ -1,7 +1,7 @@
 import { act, fireEvent, render, waitFor } from '@testing-library/react';
-import type { CheckoutQuote, MyCoupon } from '@livemall/shared';
+import type { CheckoutQuote } from '@livemall/shared';
 import { fakeRequest, json } from '@/test/fake-request';
-import { address, order, uuid } from '@/test/marketing-fixtures';
+import { address, myCoupon, order, uuid } from '@/test/marketing-fixtures';
 import { CheckoutScreen } from './index';
 
 const mockRequest = jest.fn();
@@ -15,21 +15,7 @@ jest.mock('@tarojs/taro', () => {
 });
 
 const skuId = uuid(50);
-const coupon = (n: number, amountFen: number): MyCoupon => ({
-  id: uuid(n),
-  templateId: uuid(100 + n),
-  merchantId: uuid(900),
-  merchantName: '茶铺',
-  name: `满100减${amountFen / 100}`,
-  rule: { kind: 'amount_off', thresholdFen: 10000, amountFen },
-  scope: { kind: 'all' },
-  status: 'unused',
-  validFrom: '2026-11-01T00:00:00.000Z',
-  validTo: '2026-12-01T00:00:00.000Z',
-  orderId: null,
-  usedAt: null,
-  claimedAt: '2026-11-01T00:00:00.000Z',
-});
+const coupon = (n: number, amountFen: number) => myCoupon(n, { name: `满100减${amountFen / 100}`, rule: { kind: 'amount_off', thresholdFen: 10000, amountFen } });
 const big = coupon(1, 1500);
 const small = coupon(2, 500);
 

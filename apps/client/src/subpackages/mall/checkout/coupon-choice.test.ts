@@ -1,21 +1,8 @@
-import type { CheckoutQuote, MyCoupon } from '@livemall/shared';
+import type { CheckoutQuote } from '@livemall/shared';
+import { myCoupon } from '@/test/marketing-fixtures';
 import { couponField, couponForOrder, couponOptions, couponSummary } from './coupon-choice';
 
-const coupon = (n: number, name: string): MyCoupon => ({
-  id: `0000000${n}-0000-4000-8000-000000000000`,
-  templateId: '10000000-0000-4000-8000-000000000000',
-  merchantId: '20000000-0000-4000-8000-000000000000',
-  merchantName: '茶铺',
-  name,
-  rule: { kind: 'amount_off', thresholdFen: 10000, amountFen: 1000 },
-  scope: { kind: 'all' },
-  status: 'unused',
-  validFrom: '2026-11-01T00:00:00.000Z',
-  validTo: '2026-12-01T00:00:00.000Z',
-  orderId: null,
-  usedAt: null,
-  claimedAt: '2026-11-01T00:00:00.000Z',
-});
+const coupon = (n: number, name: string) => myCoupon(n, { name });
 const big = coupon(1, '满100减10');
 const small = coupon(2, '满100减5');
 const quote = (appliedCouponId: string | null): Pick<CheckoutQuote, 'coupons' | 'appliedCouponId' | 'suggestedCouponId' | 'discounts'> => ({

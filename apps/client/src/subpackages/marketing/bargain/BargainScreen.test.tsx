@@ -35,7 +35,7 @@ describe('BargainScreen', () => {
     });
     mockRequest.mockImplementation(fake.request);
     render(<Harness />);
-    await waitFor(() => expect(document.getElementById('bargain-current')!.textContent).toBe('¥60.00'));
+    await waitFor(() => expect(document.getElementById('bargain-price')!.textContent).toBe('¥60.00'));
     // ¥40 of the ¥80 between ¥100 and the ¥20 floor.
     expect((document.querySelector('#bargain-progress .mk-bar__fill') as HTMLElement).style.width).toBe('50%');
     expect(document.getElementById('bargain-cut')!.textContent).toBe('已砍 ¥40.00');
@@ -48,7 +48,7 @@ describe('BargainScreen', () => {
       fireEvent.click(document.getElementById('bargain-help')!);
     });
     await waitFor(() => expect(document.getElementById('bargain-helped')!.textContent).toBe('你帮TA砍掉了 ¥12.00'));
-    expect(document.getElementById('bargain-current')!.textContent).toBe('¥48.00');
+    expect(document.getElementById('bargain-price')!.textContent).toBe('¥48.00');
     expect(document.querySelectorAll('.bargain-helper')).toHaveLength(3);
     expect(document.getElementById('bargain-help')).toBeNull();
     expect(document.getElementById('bargain-closed')!.textContent).toBe('已帮砍');

@@ -2,17 +2,17 @@ import { useEffect, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { api, bargainIdParamsSchema, formatFen, type BargainActivity, type Order } from '@livemall/shared';
-import { Cover } from '@/components/Cover';
 import { StatusView } from '@/components/StatusView';
 import { useNow } from '@/hooks/useNow';
 import { errorText } from '@/services/error-text';
 import { call } from '@/services/request';
 import { whenSessionSettled } from '@/stores/session-settled';
 import { bargainUrl } from '@/utils/routes';
-import { DevPaySheet } from '../../mall/components/DevPaySheet';
+import { ActivityHead } from '../shared/ActivityHead';
 import { AddressBar } from '../shared/AddressBar';
 import { Avatar } from '../shared/Avatar';
 import { Countdown } from '../shared/Countdown';
+import { ErrorLine, PaySheet } from '../shared/PaySheet';
 import { ProgressBar } from '../shared/ProgressBar';
 import { useShareCard } from '../shared/share';
 import { ShareAction } from '../shared/ShareAction';
@@ -74,22 +74,11 @@ function StartBargain({ activityId }: { activityId: string }) {
   return (
     <View className='mall-page bargain-start'>
       <View className='mall-card'>
-        <View className='mk-head'>
-          <Cover url={activity.coverUrl} title={activity.goodsTitle} className='mk-head__cover' />
-          <View className='mk-head__body'>
-            <Text className='mk-title'>{activity.goodsTitle}</Text>
-            <View className='mk-prices'>
-              <Text className='mk-price__tag'>最低可砍至</Text>
-              <Text id='bargain-floor' className='mk-price'>
-                {formatFen(activity.floorPriceFen)}
-              </Text>
-              <Text className='mk-normal'>{formatFen(activity.originalPriceFen)}</Text>
-            </View>
-            <Text className='mk-sub'>邀请 {activity.helpersNeeded} 位好友帮砍即可砍到底价</Text>
-          </View>
-        </View>
+        <ActivityHead id='bargain-start' title={activity.goodsTitle} coverUrl={activity.coverUrl} specText={activity.specText} tag='最低可砍至' priceFen={activity.floorPriceFen} normalFen={activity.originalPriceFen}>
+          <Text className='mk-sub'>邀请 {activity.helpersNeeded} 位好友帮砍即可砍到底价</Text>
+        </ActivityHead>
       </View>
-      {error ? <Text className='mall-error mall-error--block'>{error}</Text> : null}
+      <ErrorLine id='bargain-start-error' text={error} />
       <View className='mall-bar'>
         <Text id='bargain-start' className={`mall-bar__btn${open && !busy ? '' : ' mall-btn--off'}`} onClick={open && !busy ? () => void start() : undefined}>
           {open ? '发起砍价' : '活动未开始或已结束'}
@@ -123,21 +112,7 @@ export function BargainScreen({ state, buyer }: { state: BargainState; buyer: Bu
           <Avatar url={b.starter.avatarUrl} name={b.starter.nickname} />
           <Text className='mk-sub mk-head__who'>{b.mine ? '我发起的砍价' : `${b.starter.nickname} 邀你帮砍一刀`}</Text>
         </View>
-        <View className='mk-head'>
-          <Cover url={b.activity.coverUrl} title={b.activity.goodsTitle} className='mk-head__cover' />
-          <View className='mk-head__body'>
-            <Text id='bargain-title' className='mk-title'>
-              {b.activity.goodsTitle}
-            </Text>
-            <View className='mk-prices'>
-              <Text className='mk-price__tag'>当前价</Text>
-              <Text id='bargain-current' className='mk-price'>
-                {formatFen(b.currentPriceFen)}
-              </Text>
-              <Text className='mk-normal'>{formatFen(b.originalPriceFen)}</Text>
-            </View>
-          </View>
-        </View>
+        <ActivityHead id='bargain' title={b.activity.goodsTitle} coverUrl={b.activity.coverUrl} specText={b.activity.specText} tag='当前价' priceFen={b.currentPriceFen} normalFen={b.originalPriceFen} />
         <ProgressBar id='bargain-progress' percent={progress.percent} />
         <View className='mk-row'>
           <Text>原价 {formatFen(b.originalPriceFen)}</Text>
@@ -177,11 +152,7 @@ export function BargainScreen({ state, buyer }: { state: BargainState; buyer: Bu
       </View>
 
       {b.mine && actions.canBuy ? <AddressBar address={buyer.address} /> : null}
-      {state.message ?? payment.message ? (
-        <Text id='bargain-message' className='mall-error mall-error--block'>
-          {state.message ?? payment.message}
-        </Text>
-      ) : null}
+      <ErrorLine id='bargain-message' text={state.message ?? payment.message} />
 
       <View className='mall-bar'>
         {actions.canHelp ? (
@@ -199,9 +170,7 @@ export function BargainScreen({ state, buyer }: { state: BargainState; buyer: Bu
         )}
       </View>
 
-      {payment.devPaymentId ? (
-        <DevPaySheet totalFen={order?.totalFen ?? b.currentPriceFen} busy={payment.busy} error={payment.message} onConfirm={() => void payment.confirmDev()} onCancel={payment.cancelDev} />
-      ) : null}
+      <PaySheet payment={payment} totalFen={order?.totalFen ?? b.currentPriceFen} />
     </View>
   );
 }

@@ -1,13 +1,13 @@
 import { useCallback } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { api, formatFen } from '@livemall/shared';
-import { Cover } from '@/components/Cover';
+import { api } from '@livemall/shared';
 import { StatusView } from '@/components/StatusView';
 import { usePagedList } from '@/hooks/usePagedList';
 import { call } from '@/services/request';
 import { whenSessionSettled } from '@/stores/session-settled';
 import { bargainUrl } from '@/utils/routes';
+import { ActivityHead } from '../shared/ActivityHead';
 import { ProgressBar } from '../shared/ProgressBar';
 import { bargainProgress } from '../bargain/bargain-model';
 import '../marketing.scss';
@@ -29,18 +29,10 @@ export default function MyBargainsPage() {
     <View className='mall-page my-bargains'>
       {list.items.map((b) => (
         <View key={b.id} id={`my-bargain-${b.id}`} className='mall-card' onClick={() => void Taro.navigateTo({ url: bargainUrl(b.id) })}>
-          <View className='mk-head'>
-            <Cover url={b.activity.coverUrl} title={b.activity.goodsTitle} className='mk-head__cover' />
-            <View className='mk-head__body'>
-              <Text className='mk-title'>{b.activity.goodsTitle}</Text>
-              <View className='mk-prices'>
-                <Text className='mk-price'>{formatFen(b.currentPriceFen)}</Text>
-                <Text className='mk-normal'>{formatFen(b.originalPriceFen)}</Text>
-              </View>
-              <ProgressBar percent={bargainProgress(b).percent} />
-              <Text className='mk-sub'>{statusLabel[b.status]}</Text>
-            </View>
-          </View>
+          <ActivityHead title={b.activity.goodsTitle} coverUrl={b.activity.coverUrl} tag='当前价' priceFen={b.currentPriceFen} normalFen={b.originalPriceFen}>
+            <ProgressBar percent={bargainProgress(b).percent} />
+            <Text className='mk-sub'>{statusLabel[b.status]}</Text>
+          </ActivityHead>
         </View>
       ))}
       {list.hasMore ? (

@@ -2,15 +2,14 @@ import { useEffect, useRef, useState } from 'react';
 import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { flashSaleIdParamsSchema, formatFen } from '@livemall/shared';
-import { Cover } from '@/components/Cover';
 import { StatusView } from '@/components/StatusView';
 import { useNow } from '@/hooks/useNow';
-import { savingText } from '@/utils/coupon-text';
-import { DevPaySheet } from '../../mall/components/DevPaySheet';
 import { QuantityStepper } from '../../mall/components/QuantityStepper';
+import { ActivityHead } from '../shared/ActivityHead';
 import { AddressBar } from '../shared/AddressBar';
 import { Countdown } from '../shared/Countdown';
 import { phaseAt, phaseCountdown } from '../shared/countdown-model';
+import { ErrorLine, PaySheet } from '../shared/PaySheet';
 import { ProgressBar } from '../shared/ProgressBar';
 import { useBuyerAddress, type BuyerAddress } from '../shared/use-buyer-address';
 import { usePayAndGo } from '../shared/use-pay-and-go';
@@ -71,23 +70,7 @@ export function FlashSaleScreen({ state, buyer }: { state: FlashSaleState; buyer
   return (
     <View className='mall-page flash-sale'>
       <View className='mall-card'>
-        <View className='mk-head'>
-          <Cover url={sale.coverUrl} title={sale.title} className='mk-head__cover' />
-          <View className='mk-head__body'>
-            <Text id='flash-title' className='mk-title'>
-              {sale.title}
-            </Text>
-            {sale.specText ? <Text className='mk-sub'>{sale.specText}</Text> : null}
-            <View className='mk-prices'>
-              <Text className='mk-price__tag'>秒杀价</Text>
-              <Text id='flash-price' className='mk-price'>
-                {formatFen(sale.salePriceFen)}
-              </Text>
-              <Text className='mk-normal'>{formatFen(sale.normalPriceFen)}</Text>
-            </View>
-            <Text className='mk-saving'>{savingText(sale.normalPriceFen, sale.salePriceFen)}</Text>
-          </View>
-        </View>
+        <ActivityHead id='flash' title={sale.title} coverUrl={sale.coverUrl} specText={sale.specText} tag='秒杀价' priceFen={sale.salePriceFen} normalFen={sale.normalPriceFen} showSaving />
         <View className='mk-row'>
           <Text id='flash-phase'>{phase === 'upcoming' ? '即将开始' : phase === 'live' ? '抢购中' : '已结束'}</Text>
           {countdown ? <Countdown id='flash-countdown' label={countdown.label} target={phase === 'upcoming' ? sale.startsAt : sale.endsAt} now={now} /> : null}
@@ -104,11 +87,7 @@ export function FlashSaleScreen({ state, buyer }: { state: FlashSaleState; buyer
       </View>
 
       <AddressBar address={buyer.address} />
-      {state.message ?? payment.message ? (
-        <Text id='flash-message' className='mall-error mall-error--block'>
-          {state.message ?? payment.message}
-        </Text>
-      ) : null}
+      <ErrorLine id='flash-message' text={state.message ?? payment.message} />
 
       <View className='mall-bar'>
         <View className='mall-bar__total'>
@@ -128,9 +107,7 @@ export function FlashSaleScreen({ state, buyer }: { state: FlashSaleState; buyer
         )}
       </View>
 
-      {payment.devPaymentId ? (
-        <DevPaySheet totalFen={order?.totalFen ?? 0} busy={payment.busy} error={payment.message} onConfirm={() => void payment.confirmDev()} onCancel={payment.cancelDev} />
-      ) : null}
+      <PaySheet payment={payment} totalFen={order?.totalFen ?? 0} />
     </View>
   );
 }

@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { api, type FlashSale, type FlashSaleToken, type Order } from '@livemall/shared';
 import { isApiError } from '@/services/api-error';
 import { errorText } from '@/services/error-text';
 import { call } from '@/services/request';
 import { whenSessionSettled } from '@/stores/session-settled';
 import { createActivitySubmitter } from '../shared/activity-submitter';
+import { useLoaded } from '../shared/use-loaded';
 
 export interface FlashSaleState {
   sale: FlashSale | null;
@@ -29,8 +30,8 @@ type Draft = { addressId: string; quantity: number; token: string };
  * (POST …/orders with the pass and a retry-safe requestId). A lapsed pass is fetched again once.
  */
 export function useFlashSale(saleId: string): FlashSaleState {
-  const [sale, setSale] = useState<FlashSale | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const loaded = useLoaded(() => call(api.flashSale, { params: { id: saleId } }), saleId);
+  const { reload } = loaded;
   const [token, setToken] = useState<FlashSaleToken | null>(null);
   const [buying, setBuying] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
@@ -44,16 +45,6 @@ export function useFlashSale(saleId: string): FlashSaleState {
       (d) => `${d.addressId}|${d.quantity}`,
     ),
   );
-
-  const reload = useCallback(async () => {
-    try {
-      setSale(await call(api.flashSale, { params: { id: saleId } }));
-      setError(null);
-    } catch (e) {
-      setError(errorText(e));
-    }
-  }, [saleId]);
-  useEffect(() => void reload(), [reload]);
 
   const fetchToken = useCallback(async () => {
     await whenSessionSettled();
@@ -86,7 +77,7 @@ export function useFlashSale(saleId: string): FlashSaleState {
         try {
           const result = await submitter.current({ addressId, quantity, token: pass.token });
           setOrder(result.order);
-          setSale((s) => (s ? { ...s, unitsLeft: result.unitsLeft } : s));
+          loaded.set((s) => (s ? { ...s, unitsLeft: result.unitsLeft } : s));
           return result.order;
         } catch (e) {
           if (isApiError(e) && e.code === 'FLASH_SALE_TOKEN_INVALID' && attempt === 0) {
@@ -105,5 +96,5 @@ export function useFlashSale(saleId: string): FlashSaleState {
     }
   };
 
-  return { sale, error, token, buying, message, limitReached, order, reload, fetchToken, buy };
+  return { sale: loaded.data, error: loaded.error, token, buying, message, limitReached, order, reload, fetchToken, buy };
 }

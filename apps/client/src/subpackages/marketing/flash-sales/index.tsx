@@ -1,13 +1,13 @@
 import { useCallback } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { api, formatFen, type FlashSale } from '@livemall/shared';
-import { Cover } from '@/components/Cover';
+import { api, type FlashSale } from '@livemall/shared';
 import { StatusView } from '@/components/StatusView';
 import { usePagedList } from '@/hooks/usePagedList';
 import { useNow } from '@/hooks/useNow';
 import { call } from '@/services/request';
 import { flashSaleUrl } from '@/utils/routes';
+import { ActivityHead } from '../shared/ActivityHead';
 import { Countdown } from '../shared/Countdown';
 import { phaseAt, phaseCountdown } from '../shared/countdown-model';
 import { ProgressBar } from '../shared/ProgressBar';
@@ -43,21 +43,13 @@ function SaleRow({ sale, now }: { sale: FlashSale; now: number }) {
   const bar = stockBar(sale.unitsLeft, sale.totalUnits);
   return (
     <View id={`flash-row-${sale.id}`} className='mall-card' onClick={() => void Taro.navigateTo({ url: flashSaleUrl(sale.id) })}>
-      <View className='mk-head'>
-        <Cover url={sale.coverUrl} title={sale.title} className='mk-head__cover' />
-        <View className='mk-head__body'>
-          <Text className='mk-title'>{sale.title}</Text>
-          <View className='mk-prices'>
-            <Text className='mk-price'>{formatFen(sale.salePriceFen)}</Text>
-            <Text className='mk-normal'>{formatFen(sale.normalPriceFen)}</Text>
-          </View>
-          <ProgressBar percent={bar.leftPercent} />
-          <View className='mk-row'>
-            <Text>{bar.leftText}</Text>
-            {countdown ? <Countdown label={countdown.label} target={phase === 'upcoming' ? sale.startsAt : sale.endsAt} now={now} /> : <Text>已结束</Text>}
-          </View>
+      <ActivityHead title={sale.title} coverUrl={sale.coverUrl} tag='秒杀价' priceFen={sale.salePriceFen} normalFen={sale.normalPriceFen}>
+        <ProgressBar percent={bar.leftPercent} />
+        <View className='mk-row'>
+          <Text>{bar.leftText}</Text>
+          {countdown ? <Countdown label={countdown.label} target={phase === 'upcoming' ? sale.startsAt : sale.endsAt} now={now} /> : <Text>已结束</Text>}
         </View>
-      </View>
+      </ActivityHead>
     </View>
   );
 }

@@ -2,14 +2,13 @@ import { useRef, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { formatFen, groupBuyIdParamsSchema, type Group, type GroupOrderResult } from '@livemall/shared';
-import { Cover } from '@/components/Cover';
 import { StatusView } from '@/components/StatusView';
 import { useNow } from '@/hooks/useNow';
-import { savingText } from '@/utils/coupon-text';
 import { goodsUrl, groupUrl, orderUrl } from '@/utils/routes';
-import { DevPaySheet } from '../../mall/components/DevPaySheet';
+import { ActivityHead } from '../shared/ActivityHead';
 import { AddressBar } from '../shared/AddressBar';
 import { Countdown } from '../shared/Countdown';
+import { ErrorLine, PaySheet } from '../shared/PaySheet';
 import { useBuyerAddress, type BuyerAddress } from '../shared/use-buyer-address';
 import { usePayAndGo } from '../shared/use-pay-and-go';
 import { GroupSeats } from '../group/GroupSeats';
@@ -57,25 +56,16 @@ export function GroupBuyScreen({ state, buyer }: { state: GroupBuyState; buyer: 
   return (
     <View className='mall-page group-buy'>
       <View className='mall-card'>
-        <View className='mk-head'>
-          <Cover url={activity.coverUrl} title={activity.title} className='mk-head__cover' />
-          <View className='mk-head__body'>
-            <Text id='group-buy-title' className='mk-title'>
-              {activity.title}
-            </Text>
-            {activity.specText ? <Text className='mk-sub'>{activity.specText}</Text> : null}
-            <View className='mk-prices'>
-              <Text className='mk-price__tag'>{activity.groupSize}人团</Text>
-              <Text id='group-buy-price' className='mk-price'>
-                {formatFen(activity.groupPriceFen)}
-              </Text>
-              <Text id='group-buy-normal' className='mk-normal'>
-                {formatFen(activity.normalPriceFen)}
-              </Text>
-            </View>
-            <Text className='mk-saving'>{savingText(activity.normalPriceFen, activity.groupPriceFen)}</Text>
-          </View>
-        </View>
+        <ActivityHead
+          id='group-buy'
+          title={activity.title}
+          coverUrl={activity.coverUrl}
+          specText={activity.specText}
+          tag={`${activity.groupSize}人团`}
+          priceFen={activity.groupPriceFen}
+          normalFen={activity.normalPriceFen}
+          showSaving
+        />
         <View className='mk-row'>
           <Text>{activity.timeLimitMinutes >= 60 ? `${Math.floor(activity.timeLimitMinutes / 60)} 小时内成团` : `${activity.timeLimitMinutes} 分钟内成团`}</Text>
           {active ? <Countdown id='group-buy-countdown' label='活动剩余' target={activity.endsAt} now={now} /> : <Text>{activity.status === 'upcoming' ? '未开始' : '已结束'}</Text>}
@@ -91,11 +81,7 @@ export function GroupBuyScreen({ state, buyer }: { state: GroupBuyState; buyer: 
       </View>
 
       <AddressBar address={buyer.address} />
-      {state.message ?? payment.message ? (
-        <Text id='group-buy-message' className='mall-error mall-error--block'>
-          {state.message ?? payment.message}
-        </Text>
-      ) : null}
+      <ErrorLine id='group-buy-message' text={state.message ?? payment.message} />
 
       <View className='mall-bar'>
         <Text
@@ -114,9 +100,7 @@ export function GroupBuyScreen({ state, buyer }: { state: GroupBuyState; buyer: 
         </Text>
       </View>
 
-      {payment.devPaymentId ? (
-        <DevPaySheet totalFen={placed?.order.totalFen ?? 0} busy={payment.busy} error={payment.message} onConfirm={() => void payment.confirmDev()} onCancel={payment.cancelDev} />
-      ) : null}
+      <PaySheet payment={payment} totalFen={placed?.order.totalFen ?? 0} />
     </View>
   );
 }

@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useRef } from 'react';
 import { api, type GroupBuyDetail, type GroupOrderResult } from '@livemall/shared';
-import { errorText } from '@/services/error-text';
 import { call } from '@/services/request';
 import { whenSessionSettled } from '@/stores/session-settled';
 import { createActivitySubmitter } from '../shared/activity-submitter';
+import { useAction } from '../shared/use-action';
+import { useLoaded } from '../shared/use-loaded';
 
 /** 开团 (no group) or 参团 (a group id), shipping to an address. */
 export type GroupDraft = { groupId: string | null; addressId: string };
@@ -32,36 +33,10 @@ export interface GroupBuyState {
 
 /** GET /group-buys/:id (the activity and its open groups), and 开团/参团. */
 export function useGroupBuy(activityId: string): GroupBuyState {
-  const [detail, setDetail] = useState<GroupBuyDetail | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
+  const loaded = useLoaded(() => call(api.groupBuy, { params: { id: activityId } }), activityId);
   const orderer = useRef(createGroupOrderer(activityId));
+  const action = useAction(() => void loaded.reload());
+  const order = (draft: GroupDraft) => action.run(() => orderer.current(draft));
 
-  const reload = useCallback(async () => {
-    try {
-      setDetail(await call(api.groupBuy, { params: { id: activityId } }));
-      setError(null);
-    } catch (e) {
-      setError(errorText(e));
-    }
-  }, [activityId]);
-  useEffect(() => void reload(), [reload]);
-
-  const order = async (draft: GroupDraft) => {
-    if (busy) return null;
-    setBusy(true);
-    setMessage(null);
-    try {
-      return await orderer.current(draft);
-    } catch (e) {
-      setMessage(errorText(e));
-      void reload();
-      return null;
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  return { detail, error, busy, message, reload, order };
+  return { detail: loaded.data, error: loaded.error, busy: action.busy, message: action.message, reload: loaded.reload, order };
 }

@@ -6,9 +6,9 @@ import { StatusView } from '@/components/StatusView';
 import { useNow } from '@/hooks/useNow';
 import { errorText } from '@/services/error-text';
 import { groupBuyUrl, groupUrl } from '@/utils/routes';
-import { DevPaySheet } from '../../mall/components/DevPaySheet';
 import { AddressBar } from '../shared/AddressBar';
 import { Countdown } from '../shared/Countdown';
+import { ErrorLine, PaySheet } from '../shared/PaySheet';
 import { useShareCard } from '../shared/share';
 import { ShareAction } from '../shared/ShareAction';
 import { useBuyerAddress, type BuyerAddress } from '../shared/use-buyer-address';
@@ -101,11 +101,7 @@ export function GroupScreen({ group, card, buyer, onChanged }: GroupScreenProps)
       </View>
 
       <AddressBar address={buyer.address} />
-      {message ?? payment.message ? (
-        <Text id='group-message' className='mall-error mall-error--block'>
-          {message ?? payment.message}
-        </Text>
-      ) : null}
+      <ErrorLine id='group-message' text={message ?? payment.message} />
 
       <View className='mall-bar'>
         <Text id='group-more' className='mall-bar__btn mall-bar__btn--cart' onClick={() => void Taro.navigateTo({ url: groupBuyUrl(group.activityId) })}>
@@ -116,9 +112,7 @@ export function GroupScreen({ group, card, buyer, onChanged }: GroupScreenProps)
         </Text>
       </View>
 
-      {payment.devPaymentId ? (
-        <DevPaySheet totalFen={placed?.order.totalFen ?? 0} busy={payment.busy} error={payment.message} onConfirm={() => void payment.confirmDev()} onCancel={payment.cancelDev} />
-      ) : null}
+      <PaySheet payment={payment} totalFen={placed?.order.totalFen ?? 0} />
     </View>
   );
 }

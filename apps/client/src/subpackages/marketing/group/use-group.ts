@@ -1,7 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
 import { api, type Group, type GroupShareCard } from '@livemall/shared';
-import { errorText } from '@/services/error-text';
 import { call } from '@/services/request';
+import { useLoaded } from '../shared/use-loaded';
 
 export interface GroupState {
   group: Group | null;
@@ -13,22 +12,14 @@ export interface GroupState {
 
 /** A group's page data: GET /groups/:id and GET /groups/:id/share (both public: a shared link works signed out). */
 export function useGroup(groupId: string | null): GroupState {
-  const [group, setGroup] = useState<Group | null>(null);
-  const [card, setCard] = useState<GroupShareCard | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  const reload = useCallback(async () => {
-    if (!groupId) return;
-    try {
-      const [g, c] = await Promise.all([call(api.group, { params: { id: groupId } }), call(api.groupShareCard, { params: { id: groupId } })]);
-      setGroup(g);
-      setCard(c);
-      setError(null);
-    } catch (e) {
-      setError(errorText(e));
-    }
-  }, [groupId]);
-  useEffect(() => void reload(), [reload]);
-
-  return { group, card, error, reload };
+  const loaded = useLoaded(
+    groupId
+      ? async () => {
+          const [group, card] = await Promise.all([call(api.group, { params: { id: groupId } }), call(api.groupShareCard, { params: { id: groupId } })]);
+          return { group, card };
+        }
+      : null,
+    groupId ?? '',
+  );
+  return { group: loaded.data?.group ?? null, card: loaded.data?.card ?? null, error: loaded.error, reload: loaded.reload };
 }

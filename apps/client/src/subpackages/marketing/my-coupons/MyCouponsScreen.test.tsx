@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { MyCoupon } from '@livemall/shared';
 import { fakeRequest, json } from '@/test/fake-request';
-import { uuid } from '@/test/marketing-fixtures';
+import { myCoupon, uuid } from '@/test/marketing-fixtures';
 import { MyCouponsScreen } from './index';
 
 const mockRequest = jest.fn();
@@ -11,21 +11,13 @@ jest.mock('@tarojs/taro', () =>
   ),
 );
 
-const coupon = (n: number, status: MyCoupon['status']): MyCoupon => ({
-  id: uuid(n),
-  templateId: uuid(100),
-  merchantId: uuid(900),
-  merchantName: '茶铺',
-  name: `券${n}`,
-  rule: { kind: 'percent_off', thresholdFen: 0, payPercent: 85, capFen: 2000 },
-  scope: { kind: 'all' },
-  status,
-  validFrom: '2026-11-01T00:00:00.000Z',
-  validTo: '2026-12-01T00:00:00.000Z',
-  orderId: status === 'used' ? uuid(700) : null,
-  usedAt: status === 'used' ? '2026-11-10T00:00:00.000Z' : null,
-  claimedAt: '2026-11-01T00:00:00.000Z',
-});
+const coupon = (n: number, status: MyCoupon['status']) =>
+  myCoupon(n, {
+    status,
+    rule: { kind: 'percent_off', thresholdFen: 0, payPercent: 85, capFen: 2000 },
+    orderId: status === 'used' ? uuid(700) : null,
+    usedAt: status === 'used' ? '2026-11-10T00:00:00.000Z' : null,
+  });
 
 describe('MyCoupons', () => {
   it('lists one status per tab, asking the server for it', async () => {
