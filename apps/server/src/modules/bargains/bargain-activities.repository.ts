@@ -37,11 +37,6 @@ const toRow = (r: Raw): ActivityRow => ({
 export class BargainActivitiesRepository {
   constructor(private readonly db: DataSource) {}
 
-  async merchantOfOwner(userId: string): Promise<string | null> {
-    const [m] = await this.db.query(`SELECT id FROM merchants WHERE owner_user_id = $1`, [userId]);
-    return m?.id ?? null;
-  }
-
   async insert(a: NewActivity): Promise<ActivityRow> {
     const [row] = await this.db.query(
       `INSERT INTO bargain_activities (merchant_id, goods_id, sku_id, goods_title, cover_url, spec_text, original_price_fen, floor_price_fen,

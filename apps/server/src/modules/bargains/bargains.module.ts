@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { MerchantsModule } from '../merchants/merchants.module';
 import { OrdersModule } from '../orders/orders.module';
 import { BargainActivitiesRepository } from './bargain-activities.repository';
 import { BargainCheckoutService } from './bargain-checkout.service';
@@ -13,7 +14,7 @@ import { MerchantBargainsService } from './merchant-bargains.service';
 
 /** 砍价: a merchant's activity on a SKU, users' bargains cut down by friends, bought at the price reached. */
 @Module({
-  imports: [OrdersModule],
+  imports: [OrdersModule, MerchantsModule],
   controllers: [MerchantBargainsController, BargainsController],
   providers: [
     BargainActivitiesRepository,

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
 import { AppException } from '../../common/errors/app-exception';
 import { decodeCursor, pageFrom } from '../../common/paging/cursor';
+import { MerchantsRepository } from '../merchants/merchants.repository';
 import { SkuRepository } from '../orders/sku.repository';
 import { cutsFeasible } from './bargain-cuts';
 import { BargainActivitiesRepository } from './bargain-activities.repository';
@@ -17,12 +18,13 @@ export class MerchantBargainsService {
   constructor(
     private readonly activities: BargainActivitiesRepository,
     private readonly skus: SkuRepository,
+    private readonly merchants: MerchantsRepository,
   ) {}
 
   private async merchantOf(userId: string): Promise<string> {
-    const merchantId = await this.activities.merchantOfOwner(userId);
-    if (!merchantId) throw bargainErrors.notAMerchant();
-    return merchantId;
+    const merchant = await this.merchants.findByOwner(userId);
+    if (!merchant) throw bargainErrors.notAMerchant();
+    return merchant.id;
   }
 
   async create(userId: string, body: CreateBargainActivityRequest): Promise<BargainActivity> {
