@@ -23,6 +23,8 @@ import { WebModule } from './modules/web/web.module';
 import { StaffModule } from './modules/merchants/staff/staff.module';
 import { OrdersModule } from './modules/orders/orders.module';
 import { PaymentsModule } from './modules/payments/payments.module';
+import { BargainsModule } from './modules/bargains/bargains.module';
+import { InvitesModule } from './modules/invites/invites.module';
 
 export interface AppDeps {
   config: AppConfig;
@@ -67,6 +69,8 @@ export class AppModule {
         StaffModule,
         OrdersModule,
         PaymentsModule,
+        BargainsModule,
+        InvitesModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

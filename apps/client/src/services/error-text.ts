@@ -49,6 +49,21 @@ const texts: Partial<Record<ApiErrorCode, string>> = {
   PAYMENT_PROVIDER_ERROR: '支付服务暂不可用，请稍后再试',
   PAYMENT_NOTIFY_INVALID: '支付结果校验失败，请稍后查看订单',
   MERCHANT_NOT_FOUND: '店铺不存在',
+  // Bargains (砍价) and invites.
+  BARGAIN_ACTIVITY_NOT_FOUND: '砍价活动不存在',
+  BARGAIN_ACTIVITY_CLOSED: '砍价活动未开始或已结束',
+  BARGAIN_FLOOR_INVALID: '底价需低于商品价格，且每位好友至少砍 1 分',
+  BARGAIN_NOT_FOUND: '砍价不存在',
+  BARGAIN_EXPIRED: '砍价已过期',
+  BARGAIN_FULL: '已经砍到底价啦，不需要再帮砍了',
+  BARGAIN_OWN: '不能给自己砍价，快邀请好友帮忙吧',
+  ALREADY_HELPED: '你已经帮TA砍过了',
+  BARGAIN_STATE_CONFLICT: '砍价状态已变化，请刷新后再试',
+  INVITE_CODE_NOT_FOUND: '邀请码不存在，请检查后重试',
+  INVITER_ALREADY_BOUND: '你已经绑定过邀请人了',
+  INVITE_SELF: '不能填写自己的邀请码',
+  INVITE_CYCLE: '不能绑定你邀请的好友为邀请人',
+  INVITE_NOT_ELIGIBLE: '已下过单的用户不能再绑定邀请人',
   INTERNAL_ERROR: '服务器开小差了，请稍后再试',
 };
 

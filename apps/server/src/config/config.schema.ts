@@ -76,6 +76,8 @@ export const envSchema = z.object({
   WXPAY_NOTIFY_URL: z.string().url().refine((v) => /^https?:\/\//.test(v), 'must be an http(s) URL').optional(),
   WXPAY_API_BASE: z.string().url().default('https://api.mch.weixin.qq.com'),
   WXPAY_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  /** Points an inviter earns when an invitee's first order is paid. */
+  INVITE_REWARD_POINTS: z.coerce.number().int().min(0).max(1_000_000).default(200),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 export type Env = z.infer<typeof envSchema>;

@@ -50,6 +50,8 @@ export interface AppConfig {
   sensitiveWords: string[] | undefined;
   stream: StreamConfig;
   payment: PaymentConfig;
+  /** Points an inviter earns per invitee whose first order is paid. */
+  inviteRewardPoints: number;
 }
 
 export class ConfigError extends Error {
@@ -110,6 +112,7 @@ export function loadConfig(raw: Record<string, string | undefined> = process.env
     sensitiveWords: e.SENSITIVE_WORDS?.split(',').map((w) => w.trim()).filter(Boolean),
     stream,
     payment,
+    inviteRewardPoints: e.INVITE_REWARD_POINTS,
   };
 }
 

@@ -1,3 +1,9 @@
+import { BargainActivityEntity } from '../modules/bargains/entities/bargain-activity.entity';
+import { BargainHelpEntity } from '../modules/bargains/entities/bargain-help.entity';
+import { BargainShareEntity } from '../modules/bargains/entities/bargain-share.entity';
+import { BargainEntity } from '../modules/bargains/entities/bargain.entity';
+import { InviteCodeEntity } from '../modules/invites/entities/invite-code.entity';
+import { InviteEntity } from '../modules/invites/entities/invite.entity';
 import { RefreshTokenEntity } from '../modules/auth/entities/refresh-token.entity';
 import { LiveGiftEntity } from '../modules/live/gifts/entities/live-gift.entity';
 import { LiveLotteryEntryEntity } from '../modules/live/lottery/entities/live-lottery-entry.entity';
@@ -57,4 +63,10 @@ export const entities = [
   RefundEntity,
   PaymentEntity,
   PaymentRefundEntity,
+  BargainActivityEntity,
+  BargainEntity,
+  BargainShareEntity,
+  BargainHelpEntity,
+  InviteCodeEntity,
+  InviteEntity,
 ];

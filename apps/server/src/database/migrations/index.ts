@@ -8,6 +8,8 @@ import { Orders1763990000000 } from './1763990000000-orders';
 import { Catalogue1764000000000 } from './1764000000000-catalogue';
 import { Payments1764100000000 } from './1764100000000-payments';
 import { OrderSources1764200000000 } from './1764200000000-order-sources';
+import { Bargains1764600000000 } from './1764600000000-bargains';
+import { Invites1764650000000 } from './1764650000000-invites';
 
 /** Migrations in the order they run. Add new ones at the end. */
 export const migrations: Function[] = [
@@ -21,4 +23,6 @@ export const migrations: Function[] = [
   Catalogue1764000000000,
   Payments1764100000000,
   OrderSources1764200000000,
+  Bargains1764600000000,
+  Invites1764650000000,
 ];
