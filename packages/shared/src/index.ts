@@ -18,3 +18,4 @@ export * from './staff';
 export * from './user';
 export * from './wallet';
 export * from './ws';
+export * from './group-buy';
