@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { GroupCloser } from '../src/modules/group-buys/group-closer';
 import { LiveServers } from './support/live-servers';
-
-type Buyer = { token: string; userId: string; addressId: string };
+import { type Buyer, booksBalance, newBuyer, skuStock } from './support/shop-helpers';
 type Res = { status: number; json: Record<string, any> };
 
 // Both modes: PostgreSQL only and scale-out (two instances over Redis; groups live in PostgreSQL).
@@ -20,12 +19,7 @@ describe.each([
   afterAll(() => live.stop());
 
   const closer = () => live.servers[0]!.app.get(GroupCloser);
-  const buyer = async (): Promise<Buyer> => {
-    const g = await live.guest();
-    const address = await live.call('POST', '/me/addresses', g.accessToken, { name: '张三', phone: '13800138000', province: '广东省', city: '深圳市', district: '南山区', detail: '科技园 1 号' });
-    expect(address.status).toBe(201);
-    return { token: g.accessToken, userId: g.user.id, addressId: address.json.id };
-  };
+  const buyer = () => newBuyer(live);
   /** A one-SKU goods of the demo shop and a running group-buy activity on it. */
   const activity = async (o: { stock?: number; groupSize?: number; perUserLimit?: number; virtualFill?: boolean } = {}) => {
     const goods = await live.call('POST', '/merchant/goods', merchant, {
@@ -59,8 +53,8 @@ describe.each([
     return { starter, groupId: started.json.group.id as string, orderId: started.json.order.id as string };
   };
   const group = async (id: string) => (await live.call('GET', `/groups/${id}`)).json;
-  const stockOf = (skuId: string) => live.withDb(async (db) => (await db.query(`SELECT stock FROM goods_skus WHERE id = $1`, [skuId])).rows[0].stock as number);
-  const books = () => live.withDb(async (db) => Number((await db.query(`SELECT coalesce(sum(balance), 0)::bigint AS s FROM wallets WHERE owner_type <> 'points' AND owner_id <> '00000000-0000-0000-0000-000000000001'`)).rows[0].s));
+  const stockOf = (skuId: string) => skuStock(live, skuId);
+  const books = () => booksBalance(live);
   const refundsOf = (orderIds: string[]) =>
     live.withDb(async (db) => (await db.query(`SELECT order_id, status, amount_fen FROM refunds WHERE order_id = ANY($1) ORDER BY order_id`, [orderIds])).rows as Array<{ order_id: string; status: string; amount_fen: string }>);
   /** Waits for the refund job to carry out every refund of these orders (polling, no timed assertion). */
@@ -86,6 +80,9 @@ describe.each([
     const joined = await Promise.all(joiners.map((b, i) => join(b, groupId, i)));
     expect(joined.map((j) => j.status)).toEqual([201, 201, 201, 201]);
     expect(await stockOf(a.skuId)).toBe(5);
+    // Pending seats are not seats yet: the activity page still offers the group with two left.
+    const offered = (await live.call('GET', `/group-buys/${a.id}`)).json.openGroups;
+    expect(offered).toEqual([expect.objectContaining({ id: groupId, seatsTaken: 1, seatsLeft: 2 })]);
     const paid = await Promise.all(joiners.map((b, i) => payDev(b, joined[i]!.json.order.id, i)));
     const statuses = paid.map((p) => p.json.status).sort();
     expect(statuses).toEqual(['cancelled', 'cancelled', 'paid', 'paid']);
