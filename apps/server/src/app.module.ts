@@ -25,6 +25,7 @@ import { OrdersModule } from './modules/orders/orders.module';
 import { PaymentsModule } from './modules/payments/payments.module';
 import { BargainsModule } from './modules/bargains/bargains.module';
 import { InvitesModule } from './modules/invites/invites.module';
+import { GroupBuysModule } from './modules/group-buys/group-buys.module';
 
 export interface AppDeps {
   config: AppConfig;
@@ -71,6 +72,7 @@ export class AppModule {
         PaymentsModule,
         BargainsModule,
         InvitesModule,
+        GroupBuysModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

@@ -20,3 +20,4 @@ export * from './staff';
 export * from './user';
 export * from './wallet';
 export * from './ws';
+export * from './group-buy';

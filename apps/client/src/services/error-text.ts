@@ -64,6 +64,16 @@ const texts: Partial<Record<ApiErrorCode, string>> = {
   INVITE_SELF: '不能填写自己的邀请码',
   INVITE_CYCLE: '不能绑定你邀请的好友为邀请人',
   INVITE_NOT_ELIGIBLE: '已下过单的用户不能再绑定邀请人',
+  GROUP_BUY_NOT_FOUND: '拼团活动不存在',
+  GROUP_BUY_NOT_ACTIVE: '拼团活动未开始或已结束',
+  GROUP_BUY_PRICE_INVALID: '拼团价须低于商品原价',
+  GROUP_NOT_FOUND: '这个团不存在',
+  GROUP_NOT_OPEN: '这个团暂时不能参加',
+  GROUP_FULL: '这个团已满员，换个团或自己开团吧',
+  GROUP_EXPIRED: '这个团已过期',
+  GROUP_OWN: '不能参加自己开的团',
+  GROUP_ALREADY_JOINED: '你已经在这个团里了',
+  GROUP_BUY_LIMIT_REACHED: '你参加这个拼团的次数已达上限',
   INTERNAL_ERROR: '服务器开小差了，请稍后再试',
 };
 

@@ -15,6 +15,10 @@ import { LiveRoomReminderEntity } from '../modules/live/host/entities/live-room-
 import { LiveScheduleEntity } from '../modules/live/host/entities/live-schedule.entity';
 import { AddressEntity } from '../modules/orders/entities/address.entity';
 import { CartItemEntity } from '../modules/orders/entities/cart-item.entity';
+import { GroupBuyActivityEntity } from '../modules/group-buys/entities/group-buy-activity.entity';
+import { GroupMemberEntity } from '../modules/group-buys/entities/group-member.entity';
+import { GroupEntity } from '../modules/group-buys/entities/group.entity';
+import { MarketingNoticeEntity } from '../modules/group-buys/entities/marketing-notice.entity';
 import { OrderItemEntity } from '../modules/orders/entities/order-item.entity';
 import { OrderEntity } from '../modules/orders/entities/order.entity';
 import { RefundEntity } from '../modules/orders/entities/refund.entity';
@@ -69,4 +73,8 @@ export const entities = [
   BargainHelpEntity,
   InviteCodeEntity,
   InviteEntity,
+  GroupBuyActivityEntity,
+  GroupEntity,
+  GroupMemberEntity,
+  MarketingNoticeEntity,
 ];

@@ -10,6 +10,7 @@ import { Payments1764100000000 } from './1764100000000-payments';
 import { OrderSources1764200000000 } from './1764200000000-order-sources';
 import { Bargains1764600000000 } from './1764600000000-bargains';
 import { Invites1764650000000 } from './1764650000000-invites';
+import { GroupBuys1764400000000 } from './1764400000000-group-buys';
 
 /** Migrations in the order they run. Add new ones at the end. */
 export const migrations: Function[] = [
@@ -23,6 +24,7 @@ export const migrations: Function[] = [
   Catalogue1764000000000,
   Payments1764100000000,
   OrderSources1764200000000,
+  GroupBuys1764400000000,
   Bargains1764600000000,
   Invites1764650000000,
 ];
