@@ -3,6 +3,7 @@ export * from './auth';
 export * from './cart';
 export * from './catalog';
 export * from './contract';
+export * from './coupon';
 export * from './errors';
 export * from './gift';
 export * from './health';
