@@ -21,6 +21,7 @@ import { EventsModule } from './common/events/events.module';
 import { JobsModule } from './jobs/jobs.module';
 import { WebModule } from './modules/web/web.module';
 import { StaffModule } from './modules/merchants/staff/staff.module';
+import { CouponsModule } from './modules/coupons/coupons.module';
 import { OrdersModule } from './modules/orders/orders.module';
 import { PaymentsModule } from './modules/payments/payments.module';
 
@@ -67,6 +68,7 @@ export class AppModule {
         StaffModule,
         OrdersModule,
         PaymentsModule,
+        CouponsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

@@ -916,7 +916,7 @@ export const api = {
     body: claimCouponRequestSchema,
     response: myCouponSchema,
     status: 201,
-    errors: ['COUPON_TEMPLATE_NOT_FOUND', 'COUPON_SOLD_OUT', 'COUPON_LIMIT_REACHED', 'COUPON_NOT_CLAIMABLE', 'COUPON_NEW_USERS_ONLY'],
+    errors: ['COUPON_TEMPLATE_NOT_FOUND', 'COUPON_SOLD_OUT', 'COUPON_LIMIT_REACHED', 'COUPON_NOT_CLAIMABLE', 'COUPON_NEW_USERS_ONLY', 'IDEMPOTENCY_CONFLICT'],
   }),
   myCoupons: defineRoute({
     method: 'GET',

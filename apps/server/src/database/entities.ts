@@ -1,3 +1,6 @@
+import { CouponTemplateEntity } from '../modules/coupons/entities/coupon-template.entity';
+import { CouponEntity } from '../modules/coupons/entities/coupon.entity';
+import { FullReductionEntity } from '../modules/coupons/entities/full-reduction.entity';
 import { RefreshTokenEntity } from '../modules/auth/entities/refresh-token.entity';
 import { LiveGiftEntity } from '../modules/live/gifts/entities/live-gift.entity';
 import { LiveLotteryEntryEntity } from '../modules/live/lottery/entities/live-lottery-entry.entity';
@@ -57,4 +60,7 @@ export const entities = [
   RefundEntity,
   PaymentEntity,
   PaymentRefundEntity,
+  CouponTemplateEntity,
+  CouponEntity,
+  FullReductionEntity,
 ];
