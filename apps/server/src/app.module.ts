@@ -21,6 +21,7 @@ import { EventsModule } from './common/events/events.module';
 import { JobsModule } from './jobs/jobs.module';
 import { WebModule } from './modules/web/web.module';
 import { StaffModule } from './modules/merchants/staff/staff.module';
+import { CouponsModule } from './modules/coupons/coupons.module';
 import { OrdersModule } from './modules/orders/orders.module';
 import { PaymentsModule } from './modules/payments/payments.module';
 import { BargainsModule } from './modules/bargains/bargains.module';
@@ -73,6 +74,7 @@ export class AppModule {
         BargainsModule,
         InvitesModule,
         GroupBuysModule,
+        CouponsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

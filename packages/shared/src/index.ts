@@ -4,6 +4,7 @@ export * from './bargain';
 export * from './cart';
 export * from './catalog';
 export * from './contract';
+export * from './coupon';
 export * from './errors';
 export * from './gift';
 export * from './health';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { goodsSummarySchema, liveRoomSummarySchema } from './catalog';
+import { roomCouponCardSchema } from './coupon';
 import { roomGiftSchema } from './gift';
 import { lotterySchema } from './lottery';
 import { redPacketStatusSchema, redPacketTypeSchema } from './red-packet';
@@ -60,6 +61,8 @@ export const roomEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('lottery_started'), seq: z.number().int(), lottery: lotterySchema }),
   z.object({ type: z.literal('lottery_result'), seq: z.number().int(), lottery: lotterySchema }),
   /** The merchant banned a viewer: their socket is closed by the server and their comments leave the screen. */
+  /** The merchant (or an assistant) pushed a coupon: viewers claim it with `POST /coupons/templates/:id/claim`. */
+  z.object({ type: z.literal('coupon_card'), seq: z.number().int(), coupon: roomCouponCardSchema }),
   z.object({ type: z.literal('viewer_banned'), seq: z.number().int(), userId: z.string().uuid() }),
 ]);
 export type RoomEvent = z.infer<typeof roomEventSchema>;

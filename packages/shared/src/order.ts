@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { addressInputSchema, lineQuantitySchema } from './cart';
+import { quoteCouponSchema } from './coupon';
 import { nonNegativeFenSchema, positiveFenSchema } from './money';
 
 /** How long an order waits for its payment before it is cancelled and its stock released. */
@@ -19,6 +20,12 @@ export type OrderSource = z.infer<typeof orderSourceSchema>;
 export const cancelReasonSchema = z.enum(['user', 'timeout', 'merchant', 'activity_failed']);
 export type CancelReason = z.infer<typeof cancelReasonSchema>;
 
+/**
+ * Which coupon to use: one of mine, `null` for none, absent to let the server choose the best (the quote's
+ * `suggestedCouponId`). Catalogue orders only.
+ */
+export const couponChoiceSchema = z.string().uuid().nullable().optional();
+
 export const checkoutLineSchema = z.object({ skuId: z.string().uuid(), quantity: lineQuantitySchema });
 
 /**
@@ -31,6 +38,7 @@ export const checkoutRequestSchema = z
     addressId: z.string().uuid().optional(),
     /** Remove the ordered lines from the cart once the order exists. */
     fromCart: z.boolean().default(false),
+    couponId: couponChoiceSchema,
   })
   .refine((v) => new Set(v.lines.map((l) => l.skuId)).size === v.lines.length, { message: 'each SKU once', path: ['lines'] });
 export type CheckoutRequest = z.infer<typeof checkoutRequestSchema>;
@@ -42,6 +50,7 @@ export const createOrderRequestSchema = z
     lines: z.array(checkoutLineSchema).min(1).max(50),
     addressId: z.string().uuid(),
     fromCart: z.boolean().default(false),
+    couponId: couponChoiceSchema,
   })
   .refine((v) => new Set(v.lines.map((l) => l.skuId)).size === v.lines.length, { message: 'each SKU once', path: ['lines'] });
 export type CreateOrderRequest = z.infer<typeof createOrderRequestSchema>;
@@ -62,21 +71,32 @@ export const quoteLineSchema = lineSnapshotSchema.extend({
   stock: z.number().int().nonnegative(),
 });
 
-/** The checkout page's figures, all computed on the server. Coupons and points add `discounts` later. */
+/** What took money off: the 满减 tier reached (`full_reduction`) and the coupon applied (`coupon`). */
+export const checkoutDiscountSchema = z.object({ kind: z.string(), label: z.string(), amountFen: positiveFenSchema });
+
+/** The checkout page's figures, all computed on the server. */
 export const checkoutQuoteSchema = z.object({
   merchantId: z.string().uuid(),
   lines: z.array(quoteLineSchema),
   itemsFen: positiveFenSchema,
   shippingFen: nonNegativeFenSchema,
-  discounts: z.array(z.object({ kind: z.string(), label: z.string(), amountFen: positiveFenSchema })),
+  discounts: z.array(checkoutDiscountSchema),
   discountFen: nonNegativeFenSchema,
   totalFen: positiveFenSchema,
+  /** My coupons usable on these lines (after 满减), best first, each with what it would take off. */
+  coupons: z.array(quoteCouponSchema),
+  /** The best of `coupons` (null: none usable). */
+  suggestedCouponId: z.string().uuid().nullable(),
+  /** The coupon these figures include: the one asked for, or the suggested one when none was named. */
+  appliedCouponId: z.string().uuid().nullable(),
 });
 export type CheckoutQuote = z.infer<typeof checkoutQuoteSchema>;
 
 export const orderItemSchema = lineSnapshotSchema.extend({
   id: z.string().uuid(),
   refundedQuantity: z.number().int().nonnegative(),
+  /** This line's part of the order's discount (满减 + coupon); the line was paid `priceFen*quantity - discountFen`. */
+  discountFen: nonNegativeFenSchema,
 });
 
 export const refundStatusSchema = z.enum(['requested', 'approved', 'rejected', 'refunded']);
@@ -105,6 +125,8 @@ export const orderSchema = z.object({
   shippingFen: nonNegativeFenSchema,
   discountFen: nonNegativeFenSchema,
   totalFen: positiveFenSchema,
+  /** The coupon used on this order (it goes back to its owner if the order is cancelled or refunded in full). */
+  couponId: z.string().uuid().nullable(),
   refundedFen: nonNegativeFenSchema,
   address: addressInputSchema.omit({ isDefault: true }),
   createdAt: z.string().datetime(),

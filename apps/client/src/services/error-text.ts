@@ -74,6 +74,18 @@ const texts: Partial<Record<ApiErrorCode, string>> = {
   GROUP_OWN: '不能参加自己开的团',
   GROUP_ALREADY_JOINED: '你已经在这个团里了',
   GROUP_BUY_LIMIT_REACHED: '你参加这个拼团的次数已达上限',
+  COUPON_TEMPLATE_NOT_FOUND: '优惠券不存在',
+  COUPON_NOT_FOUND: '这张优惠券不存在或不属于你',
+  COUPON_SOLD_OUT: '优惠券已被抢光了',
+  COUPON_LIMIT_REACHED: '你已领过这张优惠券，不能再领了',
+  COUPON_NOT_CLAIMABLE: '这张优惠券已停止领取',
+  COUPON_NEW_USERS_ONLY: '这张优惠券仅限新用户领取',
+  COUPON_EXPIRED: '优惠券已过期',
+  COUPON_NOT_STARTED: '优惠券还未到使用时间',
+  COUPON_ALREADY_USED: '优惠券已被使用',
+  COUPON_THRESHOLD_NOT_MET: '还没达到这张优惠券的使用门槛',
+  COUPON_NOT_APPLICABLE: '这张优惠券不适用于当前商品',
+  FULL_REDUCTION_NOT_FOUND: '满减活动不存在',
   INTERNAL_ERROR: '服务器开小差了，请稍后再试',
 };
 

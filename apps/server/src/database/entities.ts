@@ -4,6 +4,9 @@ import { BargainShareEntity } from '../modules/bargains/entities/bargain-share.e
 import { BargainEntity } from '../modules/bargains/entities/bargain.entity';
 import { InviteCodeEntity } from '../modules/invites/entities/invite-code.entity';
 import { InviteEntity } from '../modules/invites/entities/invite.entity';
+import { CouponTemplateEntity } from '../modules/coupons/entities/coupon-template.entity';
+import { CouponEntity } from '../modules/coupons/entities/coupon.entity';
+import { FullReductionEntity } from '../modules/coupons/entities/full-reduction.entity';
 import { RefreshTokenEntity } from '../modules/auth/entities/refresh-token.entity';
 import { LiveGiftEntity } from '../modules/live/gifts/entities/live-gift.entity';
 import { LiveLotteryEntryEntity } from '../modules/live/lottery/entities/live-lottery-entry.entity';
@@ -77,4 +80,7 @@ export const entities = [
   GroupEntity,
   GroupMemberEntity,
   MarketingNoticeEntity,
+  CouponTemplateEntity,
+  CouponEntity,
+  FullReductionEntity,
 ];

@@ -11,6 +11,7 @@ import { OrderSources1764200000000 } from './1764200000000-order-sources';
 import { Bargains1764600000000 } from './1764600000000-bargains';
 import { Invites1764650000000 } from './1764650000000-invites';
 import { GroupBuys1764400000000 } from './1764400000000-group-buys';
+import { Coupons1764300000000 } from './1764300000000-coupons';
 
 /** Migrations in the order they run. Add new ones at the end. */
 export const migrations: Function[] = [
@@ -24,6 +25,7 @@ export const migrations: Function[] = [
   Catalogue1764000000000,
   Payments1764100000000,
   OrderSources1764200000000,
+  Coupons1764300000000,
   GroupBuys1764400000000,
   Bargains1764600000000,
   Invites1764650000000,

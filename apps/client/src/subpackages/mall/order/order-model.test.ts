@@ -1,7 +1,7 @@
 import type { Order } from '@livemall/shared';
 import { formatCountdown, orderActions, refundableQuantity } from './order-model';
 
-const item = { id: 'i1', skuId: 's', goodsId: 'g', title: 't', specText: '', coverUrl: null, priceFen: 100, quantity: 5, refundedQuantity: 1 };
+const item = { id: 'i1', skuId: 's', goodsId: 'g', title: 't', specText: '', coverUrl: null, priceFen: 100, quantity: 5, refundedQuantity: 1, discountFen: 0 };
 const refund = (status: Order['refunds'][number]['status'], quantity: number, orderItemId = 'i1') => ({
   id: `r-${status}-${quantity}`,
   orderItemId,
