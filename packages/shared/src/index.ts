@@ -4,6 +4,7 @@ export * from './cart';
 export * from './catalog';
 export * from './contract';
 export * from './errors';
+export * from './flash-sale';
 export * from './gift';
 export * from './health';
 export * from './live';

@@ -49,6 +49,13 @@ const texts: Partial<Record<ApiErrorCode, string>> = {
   PAYMENT_PROVIDER_ERROR: '支付服务暂不可用，请稍后再试',
   PAYMENT_NOTIFY_INVALID: '支付结果校验失败，请稍后查看订单',
   MERCHANT_NOT_FOUND: '店铺不存在',
+  FLASH_SALE_NOT_FOUND: '秒杀活动不存在',
+  FLASH_SALE_NOT_STARTED: '秒杀还没开始，请稍候',
+  FLASH_SALE_ENDED: '秒杀已结束',
+  FLASH_SALE_SOLD_OUT: '已抢光',
+  FLASH_SALE_LIMIT_REACHED: '已达到每人限购数量',
+  FLASH_SALE_TOKEN_INVALID: '抢购凭证无效或已过期，请重新进入活动页',
+  FLASH_SALE_TIME_INVALID: '活动时间不正确：结束时间须晚于开始时间',
   INTERNAL_ERROR: '服务器开小差了，请稍后再试',
 };
 
