@@ -23,6 +23,7 @@ import { WebModule } from './modules/web/web.module';
 import { StaffModule } from './modules/merchants/staff/staff.module';
 import { OrdersModule } from './modules/orders/orders.module';
 import { PaymentsModule } from './modules/payments/payments.module';
+import { FlashSalesModule } from './modules/flash-sales/flash-sales.module';
 
 export interface AppDeps {
   config: AppConfig;
@@ -67,6 +68,7 @@ export class AppModule {
         StaffModule,
         OrdersModule,
         PaymentsModule,
+        FlashSalesModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

@@ -50,6 +50,16 @@ export interface AppConfig {
   sensitiveWords: string[] | undefined;
   stream: StreamConfig;
   payment: PaymentConfig;
+  flashSale: FlashSaleConfig;
+}
+
+/** Flash sales (modules/flash-sales): the token secret and the anti-abuse rates per second. */
+export interface FlashSaleConfig {
+  /** Undefined: derived from the JWT secret. */
+  secret: string | undefined;
+  tokenTtlSeconds: number;
+  userRate: number;
+  ipRate: number;
 }
 
 export class ConfigError extends Error {
@@ -110,6 +120,7 @@ export function loadConfig(raw: Record<string, string | undefined> = process.env
     sensitiveWords: e.SENSITIVE_WORDS?.split(',').map((w) => w.trim()).filter(Boolean),
     stream,
     payment,
+    flashSale: { secret: e.FLASH_SALE_SECRET, tokenTtlSeconds: e.FLASH_SALE_TOKEN_TTL_SECONDS, userRate: e.FLASH_SALE_USER_RATE, ipRate: e.FLASH_SALE_IP_RATE },
   };
 }
 

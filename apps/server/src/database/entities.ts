@@ -28,6 +28,9 @@ import { LedgerEntryEntity } from '../modules/wallet/entities/ledger-entry.entit
 import { WalletEntity } from '../modules/wallet/entities/wallet.entity';
 
 /** Every entity, listed once for the app, the TypeORM CLI and the drift test. */
+import { FlashSaleBuyerEntity } from '../modules/flash-sales/entities/flash-sale-buyer.entity';
+import { FlashSaleEntity } from '../modules/flash-sales/entities/flash-sale.entity';
+
 export const entities = [
   UserEntity,
   RefreshTokenEntity,
@@ -57,4 +60,6 @@ export const entities = [
   RefundEntity,
   PaymentEntity,
   PaymentRefundEntity,
+  FlashSaleEntity,
+  FlashSaleBuyerEntity,
 ];

@@ -8,6 +8,7 @@ import { Orders1763990000000 } from './1763990000000-orders';
 import { Catalogue1764000000000 } from './1764000000000-catalogue';
 import { Payments1764100000000 } from './1764100000000-payments';
 import { OrderSources1764200000000 } from './1764200000000-order-sources';
+import { FlashSales1764500000000 } from './1764500000000-flash-sales';
 
 /** Migrations in the order they run. Add new ones at the end. */
 export const migrations: Function[] = [
@@ -21,4 +22,5 @@ export const migrations: Function[] = [
   Catalogue1764000000000,
   Payments1764100000000,
   OrderSources1764200000000,
+  FlashSales1764500000000,
 ];
