@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Agent, request } from 'node:http';
 import { JwtService } from '@nestjs/jwt';
+import type Redis from 'ioredis';
+import { REDIS } from '../src/config/config.tokens';
 import { FlashSaleLifecycle } from '../src/modules/flash-sales/flash-sale-lifecycle';
 import { FlashSaleTokens } from '../src/modules/flash-sales/flash-sale-tokens';
 import { OrderLifecycle } from '../src/modules/orders/order-lifecycle';
@@ -136,6 +138,18 @@ describe.each([
     expect(new Set([r1!.json.order.id, r2!.json.order.id, again.json.order.id]).size).toBe(1);
     expect((await saleRow(sale.id)).units_left).toBe(4);
     expect(await quota(sale.id, a!.userId)).toBe(1);
+  });
+
+  (scaleOut ? it : it.skip)('rebuilds a sale’s Redis state from PostgreSQL when it is lost, quotas included', async () => {
+    const sale = await createSale(await skuWith(10), { units: 3, limit: 1 });
+    const [a, b, c, d] = await buyers(4);
+    expect((await buy(sale.id, a!)).status).toBe(201);
+    await app().get<Redis>(REDIS).del(`fs:{${sale.id}}:left`, `fs:{${sale.id}}:users`, `fs:{${sale.id}}:requests`);
+    expect(`${(await buy(sale.id, a!, { instance: 1 })).json.code}`).toBe('FLASH_SALE_LIMIT_REACHED');
+    expect((await buy(sale.id, b!)).status).toBe(201);
+    expect((await buy(sale.id, c!, { instance: 1 })).status).toBe(201);
+    expect(`${(await buy(sale.id, d!)).json.code}`).toBe('FLASH_SALE_SOLD_OUT');
+    expect((await saleRow(sale.id)).units_left).toBe(0);
   });
 
   it('refuses tokens and orders before the window opens', async () => {
