@@ -27,6 +27,7 @@ import { PaymentsModule } from './modules/payments/payments.module';
 import { BargainsModule } from './modules/bargains/bargains.module';
 import { InvitesModule } from './modules/invites/invites.module';
 import { GroupBuysModule } from './modules/group-buys/group-buys.module';
+import { FlashSalesModule } from './modules/flash-sales/flash-sales.module';
 
 export interface AppDeps {
   config: AppConfig;
@@ -75,6 +76,7 @@ export class AppModule {
         InvitesModule,
         GroupBuysModule,
         CouponsModule,
+        FlashSalesModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

@@ -6,6 +6,7 @@ export * from './catalog';
 export * from './contract';
 export * from './coupon';
 export * from './errors';
+export * from './flash-sale';
 export * from './gift';
 export * from './health';
 export * from './invite';

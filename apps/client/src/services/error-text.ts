@@ -86,6 +86,13 @@ const texts: Partial<Record<ApiErrorCode, string>> = {
   COUPON_THRESHOLD_NOT_MET: '还没达到这张优惠券的使用门槛',
   COUPON_NOT_APPLICABLE: '这张优惠券不适用于当前商品',
   FULL_REDUCTION_NOT_FOUND: '满减活动不存在',
+  FLASH_SALE_NOT_FOUND: '秒杀活动不存在',
+  FLASH_SALE_NOT_STARTED: '秒杀还没开始，请稍候',
+  FLASH_SALE_ENDED: '秒杀已结束',
+  FLASH_SALE_SOLD_OUT: '已抢光',
+  FLASH_SALE_LIMIT_REACHED: '已达到每人限购数量',
+  FLASH_SALE_TOKEN_INVALID: '抢购凭证无效或已过期，请重新进入活动页',
+  FLASH_SALE_TIME_INVALID: '活动时间不正确：结束时间须晚于开始时间',
   INTERNAL_ERROR: '服务器开小差了，请稍后再试',
 };
 

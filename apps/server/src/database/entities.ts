@@ -41,6 +41,9 @@ import { LedgerEntryEntity } from '../modules/wallet/entities/ledger-entry.entit
 import { WalletEntity } from '../modules/wallet/entities/wallet.entity';
 
 /** Every entity, listed once for the app, the TypeORM CLI and the drift test. */
+import { FlashSaleBuyerEntity } from '../modules/flash-sales/entities/flash-sale-buyer.entity';
+import { FlashSaleEntity } from '../modules/flash-sales/entities/flash-sale.entity';
+
 export const entities = [
   UserEntity,
   RefreshTokenEntity,
@@ -83,4 +86,6 @@ export const entities = [
   CouponTemplateEntity,
   CouponEntity,
   FullReductionEntity,
+  FlashSaleEntity,
+  FlashSaleBuyerEntity,
 ];

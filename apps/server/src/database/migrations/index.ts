@@ -12,6 +12,7 @@ import { Bargains1764600000000 } from './1764600000000-bargains';
 import { Invites1764650000000 } from './1764650000000-invites';
 import { GroupBuys1764400000000 } from './1764400000000-group-buys';
 import { Coupons1764300000000 } from './1764300000000-coupons';
+import { FlashSales1764500000000 } from './1764500000000-flash-sales';
 
 /** Migrations in the order they run. Add new ones at the end. */
 export const migrations: Function[] = [
@@ -27,6 +28,7 @@ export const migrations: Function[] = [
   OrderSources1764200000000,
   Coupons1764300000000,
   GroupBuys1764400000000,
+  FlashSales1764500000000,
   Bargains1764600000000,
   Invites1764650000000,
 ];
