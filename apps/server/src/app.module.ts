@@ -21,8 +21,13 @@ import { EventsModule } from './common/events/events.module';
 import { JobsModule } from './jobs/jobs.module';
 import { WebModule } from './modules/web/web.module';
 import { StaffModule } from './modules/merchants/staff/staff.module';
+import { CouponsModule } from './modules/coupons/coupons.module';
 import { OrdersModule } from './modules/orders/orders.module';
 import { PaymentsModule } from './modules/payments/payments.module';
+import { BargainsModule } from './modules/bargains/bargains.module';
+import { InvitesModule } from './modules/invites/invites.module';
+import { GroupBuysModule } from './modules/group-buys/group-buys.module';
+import { FlashSalesModule } from './modules/flash-sales/flash-sales.module';
 
 export interface AppDeps {
   config: AppConfig;
@@ -67,6 +72,11 @@ export class AppModule {
         StaffModule,
         OrdersModule,
         PaymentsModule,
+        BargainsModule,
+        InvitesModule,
+        GroupBuysModule,
+        CouponsModule,
+        FlashSalesModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

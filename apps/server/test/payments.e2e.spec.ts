@@ -73,7 +73,7 @@ async function startApp(env: Record<string, string>): Promise<{ app: NestFastify
 
 const fakeOrder = (id: string, userId: string): Order =>
   orderSchema.parse({
-    id, no: 'LM0001', userId, merchantId: randomUUID(), status: 'paid', items: [], itemsFen: 990, shippingFen: 0, discountFen: 0, totalFen: 990,
+    id, no: 'LM0001', userId, merchantId: randomUUID(), status: 'paid', source: 'mall', sourceId: null, couponId: null, items: [], itemsFen: 990, shippingFen: 0, discountFen: 0, totalFen: 990,
     refundedFen: 0, address: { name: '张三', phone: '13800000000', province: '上海市', city: '上海市', district: '浦东新区', detail: '世纪大道 1 号' },
     createdAt: new Date().toISOString(), payDeadline: new Date().toISOString(), paidAt: new Date().toISOString(), shippedAt: null, carrier: null,
     trackingNo: null, completedAt: null, cancelledAt: null, cancelReason: null, refunds: [],

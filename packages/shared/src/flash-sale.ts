@@ -76,7 +76,8 @@ export const flashSaleTokenSchema = z.object({
 export type FlashSaleToken = z.infer<typeof flashSaleTokenSchema>;
 
 export const flashSaleOrderRequestSchema = z.object({
-  token: z.string().min(1).max(512),
+  /** From `GET /flash-sales/:id/token`. Missing, forged or expired: FLASH_SALE_TOKEN_INVALID (not a 400). */
+  token: z.string().max(512).default(''),
   /** Retrying with the same id creates one order. */
   requestId: z.string().uuid(),
   addressId: z.string().uuid(),

@@ -32,6 +32,7 @@ export const ledgerReasonLabel: Record<LedgerReason, string> = {
   order_payment: '订单支付',
   order_refund: '订单退款',
   order_settlement: '订单结算',
+  invite_reward: '邀请奖励',
 };
 
 /** `150` → `+¥1.50`, `-150` → `-¥1.50`: a history line says which way the money went. */

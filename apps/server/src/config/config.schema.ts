@@ -76,6 +76,16 @@ export const envSchema = z.object({
   WXPAY_NOTIFY_URL: z.string().url().refine((v) => /^https?:\/\//.test(v), 'must be an http(s) URL').optional(),
   WXPAY_API_BASE: z.string().url().default('https://api.mch.weixin.qq.com'),
   WXPAY_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  /** Points an inviter earns when an invitee's first order is paid. */
+  INVITE_REWARD_POINTS: z.coerce.number().int().min(0).max(1_000_000).default(200),
+  /** Signs flash-sale buy tokens; unset: derived from the JWT secret (instances share it already). */
+  FLASH_SALE_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** How long a flash-sale buy token stays valid. */
+  FLASH_SALE_TOKEN_TTL_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
+  /** Flash-sale token and order calls one buyer may make per second (each kind counted apart). */
+  FLASH_SALE_USER_RATE: z.coerce.number().int().min(1).max(1_000_000).default(5),
+  /** Flash-sale token and order calls one IP address may make per second (each kind counted apart). */
+  FLASH_SALE_IP_RATE: z.coerce.number().int().min(1).max(1_000_000).default(200),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 export type Env = z.infer<typeof envSchema>;

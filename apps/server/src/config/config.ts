@@ -50,6 +50,18 @@ export interface AppConfig {
   sensitiveWords: string[] | undefined;
   stream: StreamConfig;
   payment: PaymentConfig;
+  /** Points an inviter earns per invitee whose first order is paid. */
+  inviteRewardPoints: number;
+  flashSale: FlashSaleConfig;
+}
+
+/** Flash sales (modules/flash-sales): the token secret and the anti-abuse rates per second. */
+export interface FlashSaleConfig {
+  /** Undefined: derived from the JWT secret. */
+  secret: string | undefined;
+  tokenTtlSeconds: number;
+  userRate: number;
+  ipRate: number;
 }
 
 export class ConfigError extends Error {
@@ -110,6 +122,8 @@ export function loadConfig(raw: Record<string, string | undefined> = process.env
     sensitiveWords: e.SENSITIVE_WORDS?.split(',').map((w) => w.trim()).filter(Boolean),
     stream,
     payment,
+    inviteRewardPoints: e.INVITE_REWARD_POINTS,
+    flashSale: { secret: e.FLASH_SALE_SECRET, tokenTtlSeconds: e.FLASH_SALE_TOKEN_TTL_SECONDS, userRate: e.FLASH_SALE_USER_RATE, ipRate: e.FLASH_SALE_IP_RATE },
   };
 }
 

@@ -1,3 +1,12 @@
+import { BargainActivityEntity } from '../modules/bargains/entities/bargain-activity.entity';
+import { BargainHelpEntity } from '../modules/bargains/entities/bargain-help.entity';
+import { BargainShareEntity } from '../modules/bargains/entities/bargain-share.entity';
+import { BargainEntity } from '../modules/bargains/entities/bargain.entity';
+import { InviteCodeEntity } from '../modules/invites/entities/invite-code.entity';
+import { InviteEntity } from '../modules/invites/entities/invite.entity';
+import { CouponTemplateEntity } from '../modules/coupons/entities/coupon-template.entity';
+import { CouponEntity } from '../modules/coupons/entities/coupon.entity';
+import { FullReductionEntity } from '../modules/coupons/entities/full-reduction.entity';
 import { RefreshTokenEntity } from '../modules/auth/entities/refresh-token.entity';
 import { LiveGiftEntity } from '../modules/live/gifts/entities/live-gift.entity';
 import { LiveLotteryEntryEntity } from '../modules/live/lottery/entities/live-lottery-entry.entity';
@@ -9,6 +18,10 @@ import { LiveRoomReminderEntity } from '../modules/live/host/entities/live-room-
 import { LiveScheduleEntity } from '../modules/live/host/entities/live-schedule.entity';
 import { AddressEntity } from '../modules/orders/entities/address.entity';
 import { CartItemEntity } from '../modules/orders/entities/cart-item.entity';
+import { GroupBuyActivityEntity } from '../modules/group-buys/entities/group-buy-activity.entity';
+import { GroupMemberEntity } from '../modules/group-buys/entities/group-member.entity';
+import { GroupEntity } from '../modules/group-buys/entities/group.entity';
+import { MarketingNoticeEntity } from '../modules/group-buys/entities/marketing-notice.entity';
 import { OrderItemEntity } from '../modules/orders/entities/order-item.entity';
 import { OrderEntity } from '../modules/orders/entities/order.entity';
 import { RefundEntity } from '../modules/orders/entities/refund.entity';
@@ -28,6 +41,9 @@ import { LedgerEntryEntity } from '../modules/wallet/entities/ledger-entry.entit
 import { WalletEntity } from '../modules/wallet/entities/wallet.entity';
 
 /** Every entity, listed once for the app, the TypeORM CLI and the drift test. */
+import { FlashSaleBuyerEntity } from '../modules/flash-sales/entities/flash-sale-buyer.entity';
+import { FlashSaleEntity } from '../modules/flash-sales/entities/flash-sale.entity';
+
 export const entities = [
   UserEntity,
   RefreshTokenEntity,
@@ -57,4 +73,19 @@ export const entities = [
   RefundEntity,
   PaymentEntity,
   PaymentRefundEntity,
+  BargainActivityEntity,
+  BargainEntity,
+  BargainShareEntity,
+  BargainHelpEntity,
+  InviteCodeEntity,
+  InviteEntity,
+  GroupBuyActivityEntity,
+  GroupEntity,
+  GroupMemberEntity,
+  MarketingNoticeEntity,
+  CouponTemplateEntity,
+  CouponEntity,
+  FullReductionEntity,
+  FlashSaleEntity,
+  FlashSaleBuyerEntity,
 ];

@@ -8,6 +8,11 @@ import { Orders1763990000000 } from './1763990000000-orders';
 import { Catalogue1764000000000 } from './1764000000000-catalogue';
 import { Payments1764100000000 } from './1764100000000-payments';
 import { OrderSources1764200000000 } from './1764200000000-order-sources';
+import { Bargains1764600000000 } from './1764600000000-bargains';
+import { Invites1764650000000 } from './1764650000000-invites';
+import { GroupBuys1764400000000 } from './1764400000000-group-buys';
+import { Coupons1764300000000 } from './1764300000000-coupons';
+import { FlashSales1764500000000 } from './1764500000000-flash-sales';
 
 /** Migrations in the order they run. Add new ones at the end. */
 export const migrations: Function[] = [
@@ -21,4 +26,9 @@ export const migrations: Function[] = [
   Catalogue1764000000000,
   Payments1764100000000,
   OrderSources1764200000000,
+  Coupons1764300000000,
+  GroupBuys1764400000000,
+  FlashSales1764500000000,
+  Bargains1764600000000,
+  Invites1764650000000,
 ];

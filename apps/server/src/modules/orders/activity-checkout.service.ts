@@ -48,7 +48,7 @@ export class ActivityCheckout {
   }
 
   async createIn(m: EntityManager, userId: string, input: ActivityOrderInput): Promise<string> {
-    const address = await this.addresses.find(userId, input.addressId);
+    const address = await this.addresses.find(userId, input.addressId, m);
     if (!address) throw orderErrors.addressNotFound();
     const { id: _id, isDefault: _default, ...shipTo } = address;
     const sku = (await this.skus.find([input.skuId], m)).get(input.skuId);

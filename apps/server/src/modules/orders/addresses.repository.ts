@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Address, AddressInput } from '@livemall/shared';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 
 type Row = { id: string; name: string; phone: string; province: string; city: string; district: string; detail: string; is_default: boolean };
 const toAddress = (r: Row): Address => ({ id: r.id, name: r.name, phone: r.phone, province: r.province, city: r.city, district: r.district, detail: r.detail, isDefault: r.is_default });
@@ -16,8 +16,9 @@ export class AddressesRepository {
     return rows.map(toAddress);
   }
 
-  async find(userId: string, id: string): Promise<Address | null> {
-    const [row]: Row[] = await this.db.query(`SELECT ${COLUMNS} FROM addresses WHERE user_id = $1 AND id = $2`, [userId, id]);
+  /** `m`: the caller's transaction, so an order made under a held lock needs no second connection. */
+  async find(userId: string, id: string, m: EntityManager = this.db.manager): Promise<Address | null> {
+    const [row]: Row[] = await m.query(`SELECT ${COLUMNS} FROM addresses WHERE user_id = $1 AND id = $2`, [userId, id]);
     return row ? toAddress(row) : null;
   }
 

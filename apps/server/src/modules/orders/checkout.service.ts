@@ -3,6 +3,7 @@ import { type CheckoutQuote, type CheckoutRequest, type CreateOrderRequest, type
 import type { EntityManager } from 'typeorm';
 import { AddressesRepository } from './addresses.repository';
 import { CartRepository } from './cart.repository';
+import { CheckoutPromotions, type PromotionResult } from './checkout-promotions';
 import { orderNo } from './order-no';
 import { OrderLifecycle } from './order-lifecycle';
 import { OrdersReader } from './orders.reader';
@@ -30,13 +31,28 @@ export class CheckoutService {
     private readonly carts: CartRepository,
     private readonly lifecycle: OrderLifecycle,
     private readonly reader: OrdersReader,
+    private readonly promotions: CheckoutPromotions,
   ) {}
 
   async quote(userId: string, body: CheckoutRequest): Promise<CheckoutQuote> {
     if (body.addressId && !(await this.addresses.find(userId, body.addressId))) throw orderErrors.addressNotFound();
     const skus = await this.skus.find(body.lines.map((l) => l.skuId));
-    const priced = price(body.lines, skus, true);
-    return priced.quote;
+    const { quote } = price(body.lines, skus, true);
+    return this.discounted(quote, await this.promotions.price({ userId, merchantId: quote.merchantId, lines: quote.lines, couponId: body.couponId }));
+  }
+
+  /** The quote with 满减 and the coupon taken off (never below one fen: the rules keep a fen per unit). */
+  private discounted(quote: CheckoutQuote, promo: PromotionResult): CheckoutQuote {
+    const discountFen = promo.discounts.reduce((sum, d) => sum + d.amountFen, 0);
+    return {
+      ...quote,
+      discounts: promo.discounts,
+      discountFen,
+      totalFen: Math.max(1, quote.itemsFen + quote.shippingFen - discountFen),
+      coupons: promo.coupons,
+      suggestedCouponId: promo.suggestedCouponId,
+      appliedCouponId: promo.appliedCouponId,
+    };
   }
 
   async create(userId: string, body: CreateOrderRequest): Promise<Order> {
@@ -49,7 +65,9 @@ export class CheckoutService {
     try {
       orderId = await this.orders.transaction(async (m) => {
         const skus = await this.skus.find(body.lines.map((l) => l.skuId), m);
-        const { quote } = price(body.lines, skus, false);
+        const base = price(body.lines, skus, false).quote;
+        const promo = await this.promotions.price({ userId, merchantId: base.merchantId, lines: base.lines, couponId: body.couponId, m });
+        const quote = this.discounted(base, promo);
         const order = await this.orders.insert(m, {
           no: orderNo(),
           requestId: body.requestId,
@@ -61,8 +79,11 @@ export class CheckoutService {
           totalFen: quote.totalFen,
           address: shipTo,
           payDeadline: new Date(Date.now() + PAYMENT_TIMEOUT_MINUTES * 60_000),
-          items: quote.lines.map((l) => ({ skuId: l.skuId, goodsId: l.goodsId, title: l.title, specText: l.specText, coverUrl: l.coverUrl, priceFen: l.priceFen, quantity: l.quantity })),
+          items: quote.lines.map((l, i) => ({ skuId: l.skuId, goodsId: l.goodsId, title: l.title, specText: l.specText, coverUrl: l.coverUrl, priceFen: l.priceFen, quantity: l.quantity, discountFen: promo.lineDiscounts[i] ?? 0 })),
+          couponId: promo.appliedCouponId,
         });
+        // One coupon, one order: a conditional update, so of two orders racing for it one gets it.
+        if (promo.appliedCouponId) await this.promotions.redeem(m, userId, promo.appliedCouponId, order.id);
         if (body.fromCart) await this.carts.remove(userId, body.lines.map((l) => l.skuId), m);
         // Last, so the hot SKU's row is locked only from here to the commit: buyers of one SKU queue on
         // that lock, and the shorter it is held the more orders a second.
@@ -112,10 +133,11 @@ function price(lines: readonly Line[], skus: Map<string, SkuInfo>, quoting: bool
   if (merchants.size !== 1) throw orderErrors.mixedMerchants();
   const itemsFen = priced.reduce((sum, l) => sum + l.subtotalFen, 0);
   const shippingFen = shippingFor(itemsFen);
-  // Coupons and points (their own issue) add entries here; the total is never below one fen.
-  const discounts: CheckoutQuote['discounts'] = [];
-  const discountFen = discounts.reduce((sum, d) => sum + d.amountFen, 0);
+  // 满减 and coupons are taken off by `discounted`.
   return {
-    quote: { merchantId: [...merchants][0] as string, lines: priced, itemsFen, shippingFen, discounts, discountFen, totalFen: Math.max(1, itemsFen + shippingFen - discountFen) },
+    quote: {
+      merchantId: [...merchants][0] as string, lines: priced, itemsFen, shippingFen, discounts: [], discountFen: 0, totalFen: itemsFen + shippingFen,
+      coupons: [], suggestedCouponId: null, appliedCouponId: null,
+    },
   };
 }

@@ -8,6 +8,7 @@ import { AddressesService } from './addresses.service';
 import { CartController } from './cart.controller';
 import { CartRepository } from './cart.repository';
 import { CartService } from './cart.service';
+import { CheckoutPromotions } from './checkout-promotions';
 import { CheckoutService } from './checkout.service';
 import { MerchantOrdersController } from './merchant-orders.controller';
 import { MerchantOrdersService } from './merchant-orders.service';
@@ -30,11 +31,12 @@ import { SkuRepository } from './sku.repository';
     OrdersRepository,
     OrdersReader,
     OrderLifecycle,
+    CheckoutPromotions,
     CheckoutService,
     ActivityCheckout,
     OrdersService,
     MerchantOrdersService,
   ],
-  exports: [OrderLifecycle, ActivityCheckout, OrdersRepository, SkuRepository],
+  exports: [OrderLifecycle, ActivityCheckout, OrdersRepository, SkuRepository, CheckoutPromotions],
 })
 export class OrdersModule {}

@@ -18,6 +18,7 @@ export interface OrderRow {
   discountFen: number;
   totalFen: number;
   refundedFen: number;
+  couponId: string | null;
   address: Record<string, string>;
   createdAt: Date;
   payDeadline: Date;
@@ -42,6 +43,8 @@ export interface ItemRow {
   priceFen: number;
   quantity: number;
   refundedQuantity: number;
+  /** The line's share of the order's discount. */
+  discountFen: number;
 }
 
 export interface RefundRow {
@@ -59,7 +62,7 @@ export interface RefundRow {
   createdAt: Date;
 }
 
-const ORDER_COLUMNS = `id, seq, no, request_id, user_id, merchant_id, status, source, source_id, holds_sku_stock, items_fen, shipping_fen, discount_fen, total_fen, refunded_fen, address,
+const ORDER_COLUMNS = `id, seq, no, request_id, user_id, merchant_id, status, source, source_id, holds_sku_stock, items_fen, shipping_fen, discount_fen, total_fen, refunded_fen, coupon_id, address,
   created_at, pay_deadline, paid_at, payment_id, shipped_at, carrier, tracking_no, completed_at, cancelled_at, cancel_reason`;
 
 /** A row as the driver returns it. */
@@ -69,13 +72,13 @@ const toOrder = (r: Raw): OrderRow => ({
   id: r.id, seq: Number(r.seq), no: r.no, requestId: r.request_id, userId: r.user_id, merchantId: r.merchant_id, status: r.status,
   source: r.source, sourceId: r.source_id, holdsSkuStock: r.holds_sku_stock,
   itemsFen: Number(r.items_fen), shippingFen: Number(r.shipping_fen), discountFen: Number(r.discount_fen), totalFen: Number(r.total_fen),
-  refundedFen: Number(r.refunded_fen), address: r.address, createdAt: r.created_at, payDeadline: r.pay_deadline, paidAt: r.paid_at,
+  refundedFen: Number(r.refunded_fen), couponId: r.coupon_id, address: r.address, createdAt: r.created_at, payDeadline: r.pay_deadline, paidAt: r.paid_at,
   paymentId: r.payment_id, shippedAt: r.shipped_at, carrier: r.carrier, trackingNo: r.tracking_no, completedAt: r.completed_at,
   cancelledAt: r.cancelled_at, cancelReason: r.cancel_reason,
 });
 const toItem = (r: Raw): ItemRow => ({
   id: r.id, orderId: r.order_id, skuId: r.sku_id, goodsId: r.goods_id, title: r.title, specText: r.spec_text, coverUrl: r.cover_url,
-  priceFen: Number(r.price_fen), quantity: r.quantity, refundedQuantity: r.refunded_quantity,
+  priceFen: Number(r.price_fen), quantity: r.quantity, refundedQuantity: r.refunded_quantity, discountFen: Number(r.discount_fen),
 });
 const toRefund = (r: Raw): RefundRow => ({
   id: r.id, orderId: r.order_id, kind: r.kind, orderItemId: r.order_item_id, paymentId: r.payment_id, quantity: r.quantity,
@@ -95,7 +98,9 @@ export interface NewOrder {
   totalFen: number;
   address: Record<string, string>;
   payDeadline: Date;
-  items: Array<Omit<ItemRow, 'id' | 'orderId' | 'refundedQuantity'>>;
+  items: Array<Omit<ItemRow, 'id' | 'orderId' | 'refundedQuantity' | 'discountFen'> & { discountFen?: number }>;
+  /** The coupon used (already marked used in the same transaction). */
+  couponId?: string | null;
   /** Defaults: a catalogue order holding SKU stock. */
   source?: OrderSource;
   sourceId?: string | null;
@@ -123,15 +128,15 @@ export class OrdersRepository {
 
   async insert(m: EntityManager, o: NewOrder): Promise<OrderRow> {
     const [r] = await m.query(
-      `INSERT INTO orders (no, request_id, user_id, merchant_id, status, items_fen, shipping_fen, discount_fen, total_fen, address, pay_deadline, source, source_id, holds_sku_stock)
-       VALUES ($1, $2, $3, $4, 'pending_payment', $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING ${ORDER_COLUMNS}`,
-      [o.no, o.requestId, o.userId, o.merchantId, o.itemsFen, o.shippingFen, o.discountFen, o.totalFen, JSON.stringify(o.address), o.payDeadline, o.source ?? 'mall', o.sourceId ?? null, o.holdsSkuStock ?? true],
+      `INSERT INTO orders (no, request_id, user_id, merchant_id, status, items_fen, shipping_fen, discount_fen, total_fen, address, pay_deadline, source, source_id, holds_sku_stock, coupon_id)
+       VALUES ($1, $2, $3, $4, 'pending_payment', $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING ${ORDER_COLUMNS}`,
+      [o.no, o.requestId, o.userId, o.merchantId, o.itemsFen, o.shippingFen, o.discountFen, o.totalFen, JSON.stringify(o.address), o.payDeadline, o.source ?? 'mall', o.sourceId ?? null, o.holdsSkuStock ?? true, o.couponId ?? null],
     );
     const order = toOrder(r);
     await m.query(
-      `INSERT INTO order_items (order_id, sku_id, goods_id, title, spec_text, cover_url, price_fen, quantity)
-       SELECT $1, * FROM unnest($2::uuid[], $3::uuid[], $4::varchar[], $5::varchar[], $6::varchar[], $7::bigint[], $8::int[])`,
-      [order.id, o.items.map((i) => i.skuId), o.items.map((i) => i.goodsId), o.items.map((i) => i.title), o.items.map((i) => i.specText), o.items.map((i) => i.coverUrl), o.items.map((i) => i.priceFen), o.items.map((i) => i.quantity)],
+      `INSERT INTO order_items (order_id, sku_id, goods_id, title, spec_text, cover_url, price_fen, quantity, discount_fen)
+       SELECT $1, * FROM unnest($2::uuid[], $3::uuid[], $4::varchar[], $5::varchar[], $6::varchar[], $7::bigint[], $8::int[], $9::bigint[])`,
+      [order.id, o.items.map((i) => i.skuId), o.items.map((i) => i.goodsId), o.items.map((i) => i.title), o.items.map((i) => i.specText), o.items.map((i) => i.coverUrl), o.items.map((i) => i.priceFen), o.items.map((i) => i.quantity), o.items.map((i) => i.discountFen ?? 0)],
     );
     return order;
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Order, OrderListQuery, PayOrderResult, RequestRefundRequest } from '@livemall/shared';
 import { PaymentsService } from '../payments/payments.service';
+import { refundAmount } from './discounts';
 import { OrderLifecycle } from './order-lifecycle';
 import { OrdersReader } from './orders.reader';
 import { orderErrors } from './orders.errors';
@@ -57,7 +58,11 @@ export class OrdersService {
     return this.reader.forUser(userId, orderId);
   }
 
-  /** Part of an item back, before the order completes. The order row's lock keeps two requests from claiming the same units. */
+  /**
+   * Part of an item back, before the order completes. The order row's lock keeps two requests from claiming
+   * the same units. The amount is the units' price less their share of the line's discount, computed so
+   * that all the line's units together give back exactly what the line was paid.
+   */
   async requestRefund(userId: string, orderId: string, body: RequestRefundRequest): Promise<Order> {
     await this.orders.transaction(async (m) => {
       const order = await this.orders.find(orderId, m, true);
@@ -71,7 +76,7 @@ export class OrdersService {
       const left = item.quantity - claimed;
       if (body.quantity > left) throw orderErrors.refundQuantity(left);
       await this.orders.insertRefund(m, {
-        orderId, kind: 'item', orderItemId: item.id, paymentId: null, quantity: body.quantity, amountFen: item.priceFen * body.quantity,
+        orderId, kind: 'item', orderItemId: item.id, paymentId: null, quantity: body.quantity, amountFen: refundAmount(item, claimed, body.quantity),
         reason: body.reason, status: 'requested', restock: false,
       });
     });

@@ -38,6 +38,10 @@ export class OrderItemEntity {
   @Column({ type: 'int' })
   quantity: number;
 
+  /** This line's part of the order's discount (满减 + coupon), split in fen so the lines sum to it exactly. */
+  @Column({ name: 'discount_fen', type: 'bigint', default: 0, transformer: bigintTransformer })
+  discountFen: number;
+
   /** Refunded so far (the money went back). */
   @Column({ name: 'refunded_quantity', type: 'int', default: 0 })
   refundedQuantity: number;

@@ -73,6 +73,10 @@ export class OrderEntity {
   @Column({ name: 'discount_fen', type: 'bigint', default: 0, transformer: bigintTransformer })
   discountFen: number;
 
+  /** The coupon used on this order (its row in `coupons` says `used` with this order's id). */
+  @Column({ name: 'coupon_id', type: 'uuid', nullable: true })
+  couponId: string | null;
+
   @Column({ name: 'total_fen', type: 'bigint', transformer: bigintTransformer })
   totalFen: number;
 

@@ -1,0 +1,32 @@
+import { Injectable } from '@nestjs/common';
+import type { MarketingNoticeKind } from '@livemall/shared';
+import { DataSource, type EntityManager } from 'typeorm';
+
+export interface NoticeRow {
+  id: string;
+  kind: MarketingNoticeKind;
+  refId: string;
+  createdAt: Date;
+}
+
+/** The marketing-notice outbox: one row per user, kind and subject, however often the event is told. */
+@Injectable()
+export class NoticesRepository {
+  constructor(private readonly db: DataSource) {}
+
+  async add(m: EntityManager, userIds: readonly string[], kind: MarketingNoticeKind, refId: string): Promise<void> {
+    if (userIds.length === 0) return;
+    await m.query(
+      `INSERT INTO marketing_notices (user_id, kind, ref_id) SELECT u, $2, $3 FROM unnest($1::uuid[]) AS u ON CONFLICT (user_id, kind, ref_id) DO NOTHING`,
+      [userIds, kind, refId],
+    );
+  }
+
+  async ofUser(userId: string): Promise<NoticeRow[]> {
+    const rows: Array<{ id: string; kind: MarketingNoticeKind; ref_id: string; created_at: Date }> = await this.db.query(
+      `SELECT id, kind, ref_id, created_at FROM marketing_notices WHERE user_id = $1 ORDER BY created_at DESC, id DESC LIMIT 100`,
+      [userId],
+    );
+    return rows.map((r) => ({ id: r.id, kind: r.kind, refId: r.ref_id, createdAt: r.created_at }));
+  }
+}

@@ -1,0 +1,42 @@
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { AppConfig } from '../../config/config';
+import { APP_CONFIG } from '../../config/config.tokens';
+import { Points } from '../live/gifts/points';
+import type { OrderRow } from '../orders/orders.repository';
+import { OrderLifecycle } from '../orders/order-lifecycle';
+import { WalletRepository } from '../wallet/wallet.repository';
+import { InvitesRepository } from './invites.repository';
+
+/**
+ * Rewards the inviter when the invitee's first order is paid, inside the payment's transaction. Once: the
+ * invite row's conditional mark and the ledger key `invite:<inviteeId>` both allow a single reward, even
+ * when two of the invitee's orders are paid at the same moment.
+ */
+@Injectable()
+export class InviteRewardListener implements OnModuleInit {
+  constructor(
+    private readonly lifecycle: OrderLifecycle,
+    private readonly invites: InvitesRepository,
+    private readonly points: Points,
+    private readonly wallets: WalletRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onModuleInit(): void {
+    this.lifecycle.listen({ paid: (m, order) => this.reward(m, order) });
+  }
+
+  async reward(m: EntityManager, order: OrderRow): Promise<void> {
+    await this.invites.lockInvitee(m, order.userId);
+    const invite = await this.invites.inviteOf(order.userId, m);
+    if (!invite || invite.rewardedAt) return;
+    // Only the first paid order counts (a bind racing an earlier payment must not earn on a later one).
+    if (await this.invites.hasPaidOrder(order.userId, order.id, m)) return;
+    const amount = this.config.inviteRewardPoints;
+    const inviterId = await this.invites.markRewarded(m, order.userId, order.id, amount);
+    if (!inviterId || amount === 0) return;
+    const { user, system } = await this.points.open(m, inviterId);
+    await this.wallets.move(m, { from: system, to: user, amount, reason: 'invite_reward', reference: order.userId, key: `invite:${order.userId}` });
+  }
+}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { Points } from '../live/gifts/points';
+import { OrdersModule } from '../orders/orders.module';
+import { WalletModule } from '../wallet/wallet.module';
+import { InviteRewardListener } from './invite-reward.listener';
+import { InvitesController } from './invites.controller';
+import { InvitesRepository } from './invites.repository';
+import { InvitesService } from './invites.service';
+
+/** Invite codes, binding an inviter, and the inviter's points when the invitee's first order is paid. */
+@Module({
+  imports: [OrdersModule, WalletModule],
+  controllers: [InvitesController],
+  providers: [InvitesRepository, InvitesService, InviteRewardListener, Points],
+})
+export class InvitesModule {}

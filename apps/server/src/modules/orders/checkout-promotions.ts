@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import type { CheckoutQuote } from '@livemall/shared';
+import type { EntityManager } from 'typeorm';
+
+/** A catalogue line being priced: what promotions need to know of it. */
+export interface PromotionLine {
+  skuId: string;
+  goodsId: string;
+  priceFen: number;
+  quantity: number;
+}
+
+export interface PromotionAsk {
+  userId: string;
+  merchantId: string;
+  lines: readonly PromotionLine[];
+  /** A coupon id, `null` for none, `undefined` to take the best. */
+  couponId: string | null | undefined;
+  /** Inside the order's transaction when creating; absent for a quote. */
+  m?: EntityManager;
+}
+
+export interface PromotionResult {
+  discounts: CheckoutQuote['discounts'];
+  /** Each line's whole discount, in line order (sums to the discounts). */
+  lineDiscounts: number[];
+  coupons: CheckoutQuote['coupons'];
+  suggestedCouponId: string | null;
+  appliedCouponId: string | null;
+}
+
+/**
+ * What takes money off a catalogue order (满减, coupons). Implemented by the coupons feature, which
+ * registers itself here at boot, so the orders module does not depend on it; without it, nothing is off.
+ */
+export interface PromotionsProvider {
+  price(ask: PromotionAsk): Promise<PromotionResult>;
+  /** Marks the applied coupon used by this order, in its transaction; throws if another order got it first. */
+  redeem(m: EntityManager, userId: string, couponId: string, orderId: string): Promise<void>;
+}
+
+const NONE: PromotionsProvider = {
+  price: async (ask) => ({ discounts: [], lineDiscounts: ask.lines.map(() => 0), coupons: [], suggestedCouponId: null, appliedCouponId: null }),
+  redeem: async () => undefined,
+};
+
+@Injectable()
+export class CheckoutPromotions {
+  private provider: PromotionsProvider = NONE;
+
+  use(provider: PromotionsProvider): void {
+    this.provider = provider;
+  }
+
+  price(ask: PromotionAsk): Promise<PromotionResult> {
+    return this.provider.price(ask);
+  }
+
+  redeem(m: EntityManager, userId: string, couponId: string, orderId: string): Promise<void> {
+    return this.provider.redeem(m, userId, couponId, orderId);
+  }
+}
