@@ -1,13 +1,14 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { launch, resultsDir } from './harness';
+import { launch, openPhone, resultsDir } from './harness';
 import type { StartedServer } from './server';
 
 // Marketing tools in the H5 build against the real server: the demo merchant sets up a 满减, a coupon
 // template and (later) a flash sale through the API; a guest claims the coupon in the coupon centre,
 // finds it suggested at checkout and pays less than without it; then opens the flash sale before it
-// starts, watches the countdown and the stock bar, and buys once it is live.
+// starts, watches the countdown and the stock bar, and buys once it is live; starts a group (拼团) and sees
+// its seats and share link; starts a bargain (砍价) that a friend on a second phone helps, then buys it.
 jest.setTimeout(240_000);
 
 let server: StartedServer;
@@ -19,6 +20,8 @@ const docsDir = path.resolve(__dirname, '..', '..', '..', 'docs', 'screenshots')
 let teaId: string;
 let couponTemplateId: string;
 let flashGoodsSkuId: string;
+let groupSkuId: string;
+let bargainSkuId: string;
 
 beforeAll(async () => {
   ({ server, page, stop } = await launch());
@@ -35,6 +38,10 @@ beforeAll(async () => {
     merchant,
   );
   flashGoodsSkuId = flashGoods.skus[0]!.id;
+  const skuOf = async (title: string, priceFen: number, fill: string) =>
+    (await apiPost<{ skus: { id: string }[] }>('/merchant/goods', { title, images: [picture(fill)], skus: [{ specValues: [], priceFen, stock: 20 }] }, merchant)).skus[0]!.id;
+  groupSkuId = await skuOf('e2e 拼团 蜜桃乌龙', 5900, '#ffd1e0');
+  bargainSkuId = await skuOf('e2e 砍价 白毫银针', 10000, '#d6ecff');
 
   const now = Date.now();
   await apiPost(
@@ -114,7 +121,7 @@ describe('marketing', () => {
 
     // It is in 我的优惠券 under 未使用.
     await page.locator('#coupon-centre-mine').click();
-    await page.locator('.mk-coupon', { hasText: 'e2e 满100减15' }).waitFor({ timeout: 15_000 });
+    await page.locator('[id^="my-coupon-"]', { hasText: 'e2e 满100减15' }).waitFor({ timeout: 15_000 });
   });
 
   it('finds the coupon suggested at checkout, after the 满减, and pays less with it', async () => {
@@ -162,7 +169,7 @@ describe('marketing', () => {
 
     // The coupon is used now.
     await page.goto(`${server.baseUrl}/#/subpackages/marketing/my-coupons/index?status=used`);
-    await page.locator('.mk-coupon', { hasText: 'e2e 满100减15' }).waitFor({ timeout: 15_000 });
+    await page.locator('[id^="my-coupon-"]', { hasText: 'e2e 满100减15' }).waitFor({ timeout: 15_000 });
   });
 
   it('counts down to a flash sale, shows its stock bar, and buys once it is live', async () => {
@@ -201,5 +208,71 @@ describe('marketing', () => {
     await page.goto(`${server.baseUrl}/#/subpackages/marketing/flash-sale/index?id=${sale.id}`);
     await waitForText('#flash-left', /^剩 3\/5 件$/);
     await waitForText('#flash-sold', /^已抢 40%$/);
+  });
+
+  it('starts a group: pays the group price and lands on the group with its seats, countdown and share link', async () => {
+    const now = Date.now();
+    const activity = await apiPost<{ id: string }>(
+      '/merchant/group-buys',
+      { skuId: groupSkuId, groupPriceFen: 3900, groupSize: 3, timeLimitMinutes: 60, perUserLimit: 2, startsAt: new Date(now - 60_000).toISOString(), endsAt: new Date(now + 86_400_000).toISOString() },
+      merchant,
+    );
+    await page.goto(`${server.baseUrl}/#/subpackages/marketing/group-buy/index?id=${activity.id}`);
+    await waitForText('#group-buy-price', /^¥39\.00$/);
+    await waitForText('#group-buy-normal', /^¥59\.00$/);
+    await waitForText('#group-buy-start', /^发起拼团 ¥39\.00$/);
+    await page.locator('#group-buy-start').click();
+    await page.locator('#pay-dev-sheet').waitFor({ timeout: 15_000 });
+    // The group price, plus the mall's shipping below its free-shipping line.
+    expect(fen(await text('#pay-dev-amount'))).toBeGreaterThanOrEqual(3900);
+    await page.locator('#pay-dev-confirm').click();
+
+    await waitForText('#group-state', /^还差 2 人成团$/);
+    expect(page.url()).toContain('subpackages/marketing/group/index?id=');
+    await waitForText('#group-seats-left', /^1\/3 人 · 剩 2 个名额$/);
+    await waitForText('#group-countdown', /^剩余00:5\d:\d\d$/);
+    await expect(page.locator('.mk-seat--empty').count()).resolves.toBe(2);
+    await expect(text('#group-share-link')).resolves.toContain('/subpackages/marketing/group/index?id=');
+    await snap('marketing-group.png', '#group-seats-left');
+  });
+
+  it('starts a bargain that a friend helps from its shared link, then buys it at the lower price', async () => {
+    const activity = await apiPost<{ id: string }>(
+      '/merchant/bargain-activities',
+      { skuId: bargainSkuId, floorPriceFen: 5000, helpersNeeded: 3, timeLimitMinutes: 60, endsAt: new Date(Date.now() + 86_400_000).toISOString() },
+      merchant,
+    );
+    await page.goto(`${server.baseUrl}/#/subpackages/marketing/bargain/index?activityId=${activity.id}`);
+    await page.locator('#bargain-start').click({ timeout: 15_000 });
+    await waitForText('#bargain-price', /^¥100\.00$/);
+    await waitForText('#bargain-state', /还差 3 位/);
+    const link = await text('#bargain-share-link');
+    expect(link).toContain('/subpackages/marketing/bargain/index?id=');
+
+    // A friend opens the link on their own phone (another guest) and helps.
+    const friend = await openPhone();
+    try {
+      await friend.page.goto(link.replace(/^https?:\/\/[^/]+/, server.baseUrl));
+      await friend.page.locator('#bargain-help').click({ timeout: 20_000 });
+      await friend.page.waitForFunction(() => /^你帮TA砍掉了 ¥\d+\.\d{2}$/.test(document.querySelector('#bargain-helped')?.textContent?.trim() ?? ''), null, { timeout: 15_000 });
+      await friend.page.screenshot({ path: path.join(resultsDir, 'marketing-bargain-help.png'), animations: 'disabled' });
+      copyFileSync(path.join(resultsDir, 'marketing-bargain-help.png'), path.join(docsDir, 'marketing-bargain-help.png'));
+    } finally {
+      await friend.close();
+    }
+
+    await page.reload();
+    await page.locator('.bargain-helper').first().waitFor({ timeout: 15_000 });
+    const current = fen(await text('#bargain-price'));
+    expect(current).toBeLessThan(10000);
+    expect(current).toBeGreaterThanOrEqual(5000);
+    await snap('marketing-bargain.png', '#bargain-progress');
+    await page.locator('#bargain-buy').click();
+    await page.locator('#pay-dev-sheet').waitFor({ timeout: 15_000 });
+    expect(fen(await text('#pay-dev-amount'))).toBeGreaterThanOrEqual(current);
+    await page.locator('#pay-dev-confirm').click();
+    await waitForText('#order-status', /^待发货$/);
+    // Bought at the bargained price.
+    expect(fen(await text('.line-row__price'))).toBe(current);
   });
 });
