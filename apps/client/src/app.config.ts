@@ -10,6 +10,22 @@ export default defineAppConfig({
       root: 'subpackages/mall',
       pages: ['goods/index', 'cart/index', 'checkout/index', 'address/index', 'orders/index', 'order/index'],
     },
+    // Coupons, flash sales, group buys, bargains and invites (issue 7).
+    {
+      root: 'subpackages/marketing',
+      pages: [
+        'coupons/index',
+        'my-coupons/index',
+        'flash-sales/index',
+        'flash-sale/index',
+        'group-buys/index',
+        'group-buy/index',
+        'group/index',
+        'bargain/index',
+        'bargains/index',
+        'invite/index',
+      ],
+    },
     // The seed article's route, which live-room links already point at; hence not under subpackages/.
     { root: 'pages/redPacket', pages: ['redPacket'] },
   ],

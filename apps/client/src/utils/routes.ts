@@ -18,3 +18,27 @@ export function goodsUrl(goodsId: string): string {
 export function orderUrl(orderId: string): string {
   return `${mallPages.order}?id=${orderId}`;
 }
+
+// Coupons, flash sales, group buys, bargains and invites: one sub-package of their own.
+const MARKETING = '/subpackages/marketing';
+
+export const marketingPages = {
+  couponCentre: `${MARKETING}/coupons/index`,
+  myCoupons: `${MARKETING}/my-coupons/index`,
+  flashSales: `${MARKETING}/flash-sales/index`,
+  flashSale: `${MARKETING}/flash-sale/index`,
+  groupBuys: `${MARKETING}/group-buys/index`,
+  groupBuy: `${MARKETING}/group-buy/index`,
+  group: `${MARKETING}/group/index`,
+  bargain: `${MARKETING}/bargain/index`,
+  myBargains: `${MARKETING}/bargains/index`,
+  invite: `${MARKETING}/invite/index`,
+} as const;
+
+export const flashSaleUrl = (id: string) => `${marketingPages.flashSale}?id=${id}`;
+export const groupBuyUrl = (activityId: string) => `${marketingPages.groupBuy}?id=${activityId}`;
+/** A group's page: what a share card opens. */
+export const groupUrl = (groupId: string) => `${marketingPages.group}?id=${groupId}`;
+/** A bargain's page: what its share link opens (friends help from there). */
+export const bargainUrl = (bargainId: string) => `${marketingPages.bargain}?id=${bargainId}`;
+export const bargainActivityUrl = (activityId: string) => `${marketingPages.bargain}?activityId=${activityId}`;

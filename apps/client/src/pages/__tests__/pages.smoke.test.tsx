@@ -3,6 +3,7 @@ import { waitFor } from '@testing-library/react';
 import { Current } from '@tarojs/runtime';
 import { fakeRequest, json } from '@/test/fake-request';
 import { goodsCard, liveRoom, redPacket, user } from '@/test/fixtures';
+import { inviteInfo } from '@/test/marketing-fixtures';
 import { useSession } from '@/stores/session';
 import LivePage from '../live/index';
 import MallPage from '../mall/index';
@@ -36,6 +37,7 @@ beforeEach(() => {
       return json(200, { balance: 233, entries: [{ id: '1', delta: 233, reason: 'red_packet_grab', reference: liveRoom.id, createdAt: '2025-11-22T12:01:00.000Z' }], nextCursor: null });
     }
     if (c.url.startsWith('/me/red-packet-grabs')) return json(200, { items: [], nextCursor: null });
+    if (c.url === '/me/invite') return json(200, inviteInfo());
     return json(404, { code: 'NOT_FOUND', message: 'no such route' });
   });
   mockRequest.mockImplementation(fake.request);
@@ -59,6 +61,7 @@ describe('tab pages', () => {
     expect(cards).toEqual([expect.stringContaining('明前龙井 250g'), expect.stringContaining('安吉白茶 100g')]);
     expect(cards[0]).toContain('¥199.00');
     expect(cards[1]).toContain('¥88.00');
+    expect(Array.from(document.querySelectorAll('.mall-strip__item'), (n) => n.textContent)).toEqual(['领券中心', '限时秒杀', '拼团']);
   });
 
   it('Live lists rooms with their status', async () => {
@@ -96,6 +99,10 @@ describe('tab pages', () => {
     const entry = await testUtils.queries.waitForQuerySelector('.wallet-card__entry');
     expect(entry?.textContent).toContain('抢红包');
     expect(document.querySelector('#wallet-balance')?.textContent).toBe('¥2.33');
+    // The way into coupons and bargains, and my invite code.
+    expect(document.querySelector('#me-coupons')?.textContent).toBe('我的优惠券');
+    const code = await testUtils.queries.waitForQuerySelector('#me-invite-code');
+    await waitFor(() => expect(code?.textContent).toBe('我的邀请码 ABCD2345 ›'));
   });
 
   it('Red packet opens from its route with the packet id', async () => {

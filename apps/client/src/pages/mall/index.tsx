@@ -7,13 +7,16 @@ import { usePagedList } from '@/hooks/usePagedList';
 import { call } from '@/services/request';
 import { goodsUrl, mallPages } from '@/utils/routes';
 import { MallFilters, type GoodsFilter } from './components/MallFilters';
+import { MarketingStrip } from './components/MarketingStrip';
 import { Waterfall } from './components/Waterfall';
+import { useInviteLink } from './invite-link';
 import './index.scss';
 
 const PAGE_SIZE = 20;
 
 /** 商城 tab: a searchable, sortable waterfall of goods; the bottom of the list loads the next page. */
 export default function MallPage() {
+  useInviteLink();
   const [filter, setFilter] = useState<GoodsFilter>({ sort: 'new' });
   const [categories, setCategories] = useState<Category[]>([]);
   const [refreshing, setRefreshing] = useState(false);
@@ -38,6 +41,7 @@ export default function MallPage() {
   return (
     <View className='mall-page'>
       <MallFilters filter={filter} categories={categories} onChange={setFilter} />
+      <MarketingStrip />
       <ScrollView
         id='mall-scroll'
         className='mall-page__scroll'

@@ -3,6 +3,7 @@ import { Button, View } from '@tarojs/components';
 import { StatusView } from '@/components/StatusView';
 import { UserCard } from '@/components/UserCard';
 import { useSession } from '@/stores/session';
+import { MarketingEntry } from './MarketingEntry';
 import { MoneySection } from './MoneySection';
 import { OrdersEntry } from './OrdersEntry';
 import './index.scss';
@@ -23,6 +24,7 @@ export default function MePage() {
       <View className='me-page'>
         <UserCard user={user} />
         <OrdersEntry />
+        <MarketingEntry key={`marketing-${user.id}`} />
         <MoneySection key={user.id} />
         <View className='me-page__actions'>
           <Button className='me-page__button' onClick={goLogin}>

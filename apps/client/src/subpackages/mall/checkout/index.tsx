@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { formatFen } from '@livemall/shared';
@@ -9,6 +10,8 @@ import { Figures } from '../components/Figures';
 import { LineRow } from '../components/LineRow';
 import { usePayOrder } from '../pay/use-pay-order';
 import { decodeLines } from './checkout-lines';
+import { couponOptions, couponSummary } from './coupon-choice';
+import { CouponPicker } from './CouponPicker';
 import { useCheckout } from './use-checkout';
 import '../mall.scss';
 
@@ -20,8 +23,9 @@ export default function CheckoutPage() {
   return <CheckoutScreen lines={lines} fromCart={params.fromCart === '1'} />;
 }
 
-function CheckoutScreen({ lines, fromCart }: { lines: NonNullable<ReturnType<typeof decodeLines>>; fromCart: boolean }) {
+export function CheckoutScreen({ lines, fromCart }: { lines: NonNullable<ReturnType<typeof decodeLines>>; fromCart: boolean }) {
   const checkout = useCheckout(lines, fromCart);
+  const [picking, setPicking] = useState(false);
   const { quote, address, order } = checkout;
   // Paid or not, the buyer goes on to the order: it exists now, and can be paid from there.
   const payment = usePayOrder({ onSettled: (orderId) => void Taro.redirectTo({ url: orderUrl(orderId) }) });
@@ -34,7 +38,7 @@ function CheckoutScreen({ lines, fromCart }: { lines: NonNullable<ReturnType<typ
     if (placed) await payment.pay(placed.id);
   };
   const busy = checkout.submitting || payment.busy;
-  const canSubmit = Boolean(address && quote) && !busy;
+  const canSubmit = Boolean(address && quote) && !busy && !checkout.quoting;
   const error = checkout.submitError ?? payment.message;
   const totalFen = order?.totalFen ?? quote?.totalFen ?? 0;
 
@@ -57,11 +61,19 @@ function CheckoutScreen({ lines, fromCart }: { lines: NonNullable<ReturnType<typ
               <LineRow key={l.skuId} title={l.title} specText={l.specText} coverUrl={l.coverUrl} priceFen={l.priceFen} quantity={l.quantity} />
             ))}
           </View>
+          {/* Once ordered, the coupon is the order's: no more choosing. */}
+          <View id='checkout-coupon' className='mall-card coupon-row' onClick={order ? undefined : () => setPicking(true)}>
+            <Text>优惠券</Text>
+            <Text id='checkout-coupon-value' className={`coupon-row__value${quote.appliedCouponId ? '' : ' coupon-row__value--none'}`}>
+              {couponSummary(quote)} ›
+            </Text>
+          </View>
           <Figures
             rows={[
               { label: '商品金额', fen: quote.itemsFen, id: 'checkout-items' },
               { label: '运费', fen: quote.shippingFen, id: 'checkout-shipping' },
-              ...quote.discounts.map((d) => ({ label: d.label, fen: d.amountFen, minus: true })),
+              // 满减 and coupon lines as the server worded and computed them.
+              ...quote.discounts.map((d) => ({ label: d.label, fen: d.amountFen, minus: true, id: `checkout-discount-${d.kind}` })),
             ]}
             total={{ label: '应付', fen: quote.totalFen }}
             totalId='checkout-total'
@@ -98,6 +110,17 @@ function CheckoutScreen({ lines, fromCart }: { lines: NonNullable<ReturnType<typ
           </Text>
         )}
       </View>
+
+      {picking && quote ? (
+        <CouponPicker
+          options={couponOptions(quote)}
+          onClose={() => setPicking(false)}
+          onPick={(id) => {
+            setPicking(false);
+            checkout.chooseCoupon(id);
+          }}
+        />
+      ) : null}
 
       {payment.devPaymentId ? (
         <DevPaySheet totalFen={totalFen} busy={payment.busy} error={payment.message} onConfirm={() => void payment.confirmDev()} onCancel={payment.cancelDev} />

@@ -16,7 +16,7 @@ export function createOrderSubmitter(send: (body: CreateOrderRequest) => Promise
 
   return async function submit(draft: OrderDraft): Promise<Order> {
     const key = draftKey(draft);
-    // A changed draft (address, lines) under an old id would be an IDEMPOTENCY_CONFLICT: new id.
+    // A changed draft (address, lines, coupon) under an old id would be an IDEMPOTENCY_CONFLICT: new id.
     if (!pending || pending.key !== key) pending = { key, requestId: newId() };
     const { requestId } = pending;
     try {
@@ -36,5 +36,5 @@ function isDefinite(error: unknown): boolean {
 
 function draftKey(draft: OrderDraft): string {
   const lines = [...draft.lines].sort((a, b) => a.skuId.localeCompare(b.skuId)).map((l) => `${l.skuId}*${l.quantity}`);
-  return `${draft.addressId}|${draft.fromCart ? 1 : 0}|${lines.join(',')}`;
+  return `${draft.addressId}|${draft.fromCart ? 1 : 0}|${draft.couponId === undefined ? '' : String(draft.couponId)}|${lines.join(',')}`;
 }

@@ -3,6 +3,7 @@ import { api, type Address, type CheckoutQuote, type CheckoutRequest, type Order
 import { errorText } from '@/services/error-text';
 import { call } from '@/services/request';
 import { useAddressChoice } from '../stores/address-choice';
+import { couponField, couponForOrder, type CouponChoice } from './coupon-choice';
 import { createOrderSubmitter } from './order-submitter';
 
 type Lines = CheckoutRequest['lines'];
@@ -12,6 +13,11 @@ export interface CheckoutState {
   address: Address | null;
   quote: CheckoutQuote | null;
   quoteError: string | null;
+  /** A quote for the current choices is on its way (the one shown may be for the previous coupon). */
+  quoting: boolean;
+  couponChoice: CouponChoice;
+  /** Pick a coupon (or null: none); the quote is asked for again with it. */
+  chooseCoupon(choice: string | null): void;
   submitting: boolean;
   submitError: string | null;
   /** The order placed here; the page only pays for it from then on (a second submit would buy twice). */
@@ -28,6 +34,8 @@ export function useCheckout(lines: Lines, fromCart: boolean): CheckoutState {
   const [addresses, setAddresses] = useState<Address[] | null>(null);
   const [quote, setQuote] = useState<CheckoutQuote | null>(null);
   const [quoteError, setQuoteError] = useState<string | null>(null);
+  const [quoting, setQuoting] = useState(false);
+  const [couponChoice, setCouponChoice] = useState<CouponChoice>(undefined);
   const [submitting, setSubmitting] = useState(false);
   const [submitError, setSubmitError] = useState<string | null>(null);
   const [order, setOrder] = useState<Order | null>(null);
@@ -53,11 +61,17 @@ export function useCheckout(lines: Lines, fromCart: boolean): CheckoutState {
     if (addresses === null) return;
     let current = true;
     setQuoteError(null);
-    call(api.checkoutQuote, { body: { lines, fromCart, ...(address ? { addressId: address.id } : {}) } }).then(
-      (q) => current && setQuote(q),
+    setQuoting(true);
+    call(api.checkoutQuote, { body: { lines, fromCart, ...(address ? { addressId: address.id } : {}), ...couponField(couponChoice) } }).then(
+      (q) => {
+        if (!current) return;
+        setQuote(q);
+        setQuoting(false);
+      },
       (e: unknown) => {
         if (!current) return;
         setQuote(null);
+        setQuoting(false);
         setQuoteError(errorText(e));
       },
     );
@@ -65,15 +79,16 @@ export function useCheckout(lines: Lines, fromCart: boolean): CheckoutState {
       current = false;
     };
     // The lines are compared by value: the page re-renders with an equal but new array.
-  }, [linesKey, fromCart, address?.id, addresses === null]);
+  }, [linesKey, fromCart, address?.id, addresses === null, couponChoice]);
 
   const submit = async (): Promise<Order | null> => {
     if (order) return order;
-    if (!address || submitting) return null;
+    if (!address || submitting || quoting) return null;
     setSubmitting(true);
     setSubmitError(null);
     try {
-      const placed = await submitter.current({ lines, addressId: address.id, fromCart });
+      const couponId = couponForOrder(quote, couponChoice);
+      const placed = await submitter.current({ lines, addressId: address.id, fromCart, ...(couponId === undefined ? {} : { couponId }) });
       setOrder(placed);
       return placed;
     } catch (error) {
@@ -84,5 +99,7 @@ export function useCheckout(lines: Lines, fromCart: boolean): CheckoutState {
     }
   };
 
-  return { addresses, address, quote, quoteError, submitting, submitError, order, reloadAddresses, submit };
+  const chooseCoupon = useCallback((choice: string | null) => setCouponChoice(choice), []);
+
+  return { addresses, address, quote, quoteError, quoting, couponChoice, chooseCoupon, submitting, submitError, order, reloadAddresses, submit };
 }

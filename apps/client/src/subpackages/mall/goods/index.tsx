@@ -4,7 +4,7 @@ import { RichText, Text, View } from '@tarojs/components';
 import { formatFen, goodsIdParamsSchema, MAX_LINE_QUANTITY, type GoodsDetail } from '@livemall/shared';
 import { StatusView } from '@/components/StatusView';
 import { useSession } from '@/stores/session';
-import { goodsUrl, mallPages } from '@/utils/routes';
+import { goodsUrl, mallPages, marketingPages } from '@/utils/routes';
 import { encodeLines } from '../checkout/checkout-lines';
 import { QuantityStepper } from '../components/QuantityStepper';
 import { cartCount, useCart } from '../stores/cart-store';
@@ -101,6 +101,9 @@ export function GoodsScreen({ goods, onStale }: { goods: GoodsDetail; onStale():
           <ShareButton path={goodsUrl(goods.id)} />
         </View>
         {!goods.onShelf ? <Text className='mall-error'>商品已下架</Text> : null}
+        <Text id='goods-coupons' className='mall-link goods-coupons' onClick={() => void Taro.navigateTo({ url: marketingPages.couponCentre })}>
+          领券 ›
+        </Text>
       </View>
 
       <View className='mall-card'>

@@ -43,13 +43,4 @@ export function useOrder(orderId: string | null): OrderState {
   return { order, error, reload, set };
 }
 
-/** Milliseconds now, ticking every second while `active`. */
-export function useNow(active: boolean): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    if (!active) return;
-    const timer = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(timer);
-  }, [active]);
-  return now;
-}
+export { useNow } from '@/hooks/useNow';
