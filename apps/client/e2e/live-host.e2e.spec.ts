@@ -13,6 +13,7 @@ let server: StartedServer;
 let viewer: Page;
 let merchant: Phone | undefined;
 let stop: (() => Promise<void>) | undefined;
+let merchantToken = '';
 const title = `e2e 直播间 ${Date.now() % 100_000}`;
 
 beforeAll(async () => {
@@ -26,6 +27,7 @@ beforeAll(async () => {
   });
   if (!response.ok) throw new Error(`POST /auth/demo: HTTP ${response.status} ${await response.text()}`);
   const tokens = (await response.json()) as { accessToken: string; refreshToken: string; user: unknown };
+  merchantToken = tokens.accessToken;
   const session = JSON.stringify({ state: { user: tokens.user, accessToken: tokens.accessToken, refreshToken: tokens.refreshToken }, version: 0 });
   await merchant.page.addInitScript((value: string) => {
     // Taro's H5 storage wraps each value as {"data": …}.
@@ -93,6 +95,34 @@ describe('host console and the live room', () => {
     await expect(viewer.locator('#gift-error').count()).resolves.toBe(0);
     await snap(viewer, 'live-gift.png', '#live-gift-banners');
     await viewer.locator('#gift-panel-close').click();
+  });
+
+  it('the merchant pushes a coupon card into the room; the viewer claims it in one tap', async () => {
+    const roomId = new URL(viewer.url().replace('/#/', '/')).searchParams.get('roomId');
+    expect(roomId).toMatch(/^[0-9a-f-]{36}$/);
+    const post = async (route: string, body: unknown) => {
+      const res = await fetch(`${server.baseUrl}${route}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${merchantToken}` },
+        body: JSON.stringify(body),
+      });
+      if (!res.ok) throw new Error(`POST ${route}: HTTP ${res.status} ${await res.text()}`);
+      return (await res.json()) as { id: string };
+    };
+    const template = await post('/merchant/coupon-templates', {
+      name: '直播间专享券',
+      rule: { kind: 'amount_off', thresholdFen: 5_000, amountFen: 800 },
+      validity: { kind: 'relative', validDays: 7 },
+      totalQuantity: 50,
+      showInCentre: false,
+    });
+    await post(`/merchant/rooms/${roomId}/coupon-pushes`, { templateId: template.id });
+    await waitForText(viewer, '#live-coupon-card', /满¥50\.00减¥8\.00/);
+    await waitForText(viewer, '#live-coupon-card', /剩余 50 张/);
+    await viewer.locator('#live-coupon-card .room-coupon__claim').click();
+    await waitForText(viewer, '#live-coupon-card', /已领取/);
+    await snap(viewer, 'live-coupon-card.png', '#live-coupon-card');
+    await viewer.locator('#live-coupon-card .room-coupon__close').click();
   });
 
   it('the merchant runs a keyword lottery; the viewer takes part, wins and verifies the draw', async () => {

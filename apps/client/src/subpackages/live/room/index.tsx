@@ -13,12 +13,14 @@ import { LikeButton } from './components/LikeButton';
 import { LotteryCard } from './components/LotteryCard';
 import { Player } from './components/player';
 import { RedPacketBubbles } from './components/RedPacketBubbles';
+import { RoomCouponCard } from './components/RoomCouponCard';
 import { RoomGoodsCard } from './components/RoomGoodsCard';
 import { RoomHeader } from './components/RoomHeader';
 import { openGoods, openRedPacket } from './goods-link';
 import { useGiftPanel } from './use-gift-panel';
 import { useLiveRoom, useRoom } from './use-live-room';
 import { useLotteryCheck } from './use-lottery-check';
+import { useRoomCoupon } from './use-room-coupon';
 import './index.scss';
 
 const LOGIN_PAGE = '/subpackages/account/login/index';
@@ -44,12 +46,14 @@ export function LiveRoomScreen({ roomId }: { roomId: string }) {
   const redPackets = useRoom(store, (s) => s.redPackets);
   const gifts = useRoom(store, (s) => s.gifts);
   const lottery = useRoom(store, (s) => s.lottery);
+  const couponCard = useRoom(store, (s) => s.couponCard);
   const you = useRoom(store, (s) => s.you);
   const banned = useRoom(store, (s) => s.banned);
   const connection = useRoom(store, (s) => s.connection);
   const signedIn = useSession((s) => Boolean(s.accessToken));
   const giftPanel = useGiftPanel(roomId);
   const lotteryCheck = useLotteryCheck();
+  const roomCoupon = useRoomCoupon();
   const [dismissed, setDismissed] = useState<string | null>(null);
   // Taps show at once; the server's total replaces this when it next broadcasts.
   const [myTaps, setMyTaps] = useState({ base: -1, taps: 0 });
@@ -79,6 +83,15 @@ export function LiveRoomScreen({ roomId }: { roomId: string }) {
             check={lotteryCheck.view(lottery.id)}
             onVerify={() => lotteryCheck.run(lottery)}
             {...(commentMode === 'open' ? { onJoin: (keyword: string) => void live.sendComment(keyword) } : {})}
+          />
+        ) : null}
+        {couponCard ? (
+          <RoomCouponCard
+            card={couponCard}
+            claim={roomCoupon.stateOf(couponCard.templateId)}
+            {...(signedIn ? { onClaim: () => void roomCoupon.claim(couponCard.templateId) } : {})}
+            onLogin={login}
+            onClose={() => store.getState().dismissCouponCard()}
           />
         ) : null}
       </View>

@@ -99,4 +99,18 @@ describe('room store', () => {
     store.getState().applyEvents([{ type: 'viewer_banned', seq: 3, userId: user.id }]);
     expect(store.getState()).toMatchObject({ banned: true, comments: [] });
   });
+
+  it('shows the latest coupon card until the viewer closes it', () => {
+    const store = createRoomStore();
+    const rule = { kind: 'amount_off', thresholdFen: 0, amountFen: 500 } as const;
+    const first = { templateId: 'a'.repeat(8), name: '券一', rule, remaining: 10 };
+    const second = { templateId: 'b'.repeat(8), name: '券二', rule, remaining: 3 };
+    store.getState().applyEvents([
+      { type: 'coupon_card', seq: 1, coupon: first },
+      { type: 'coupon_card', seq: 2, coupon: second },
+    ]);
+    expect(store.getState().couponCard).toEqual(second);
+    store.getState().dismissCouponCard();
+    expect(store.getState().couponCard).toBeNull();
+  });
 });

@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { GoodsSummary, LiveComment, LiveRoomDetail, Lottery, RoomEvent, RoomGift, RoomRedPacket, RoomSnapshot } from '@livemall/shared';
+import type { GoodsSummary, LiveComment, LiveRoomDetail, Lottery, RoomCouponCard, RoomEvent, RoomGift, RoomRedPacket, RoomSnapshot } from '@livemall/shared';
 import type { ConnectionStatus } from '@/services/realtime/room-connection';
 
 /** Comments kept in memory; the overlay shows fewer still. */
@@ -23,6 +23,8 @@ export interface RoomState {
   gifts: RoomGift[];
   /** The open lottery, or the last one drawn. */
   lottery: Lottery | null;
+  /** The coupon card the anchor pushed last, until the viewer closes it. */
+  couponCard: RoomCouponCard | null;
   /** Null for a guest, who watches read-only. */
   you: RoomSnapshot['you'];
   /** The anchor banned this viewer: the server has closed the room to them. */
@@ -36,6 +38,7 @@ export interface RoomState {
   removeComment(id: string): void;
   /** The banner of this gift has been shown long enough. */
   dismissGift(id: string): void;
+  dismissCouponCard(): void;
   setConnection(status: ConnectionStatus): void;
 }
 
@@ -54,6 +57,7 @@ export function createRoomStore(): RoomStore {
     redPackets: [],
     gifts: [],
     lottery: null,
+    couponCard: null,
     you: null,
     banned: false,
     connection: 'connecting',
@@ -78,7 +82,7 @@ export function createRoomStore(): RoomStore {
       }),
 
     applyEvents(events) {
-      let { room, online, likes, comments, pushes, redPackets, gifts, lottery, banned } = get();
+      let { room, online, likes, comments, pushes, redPackets, gifts, lottery, couponCard, banned } = get();
       const you = get().you;
       const added: LiveComment[] = [];
       for (const event of events) {
@@ -114,6 +118,9 @@ export function createRoomStore(): RoomStore {
           case 'lottery_result':
             lottery = event.lottery;
             break;
+          case 'coupon_card':
+            couponCard = event.coupon;
+            break;
           case 'viewer_banned': {
             // The banned viewer's comments leave everyone's screen.
             const keep = (c: LiveComment) => c.userId !== event.userId;
@@ -125,12 +132,13 @@ export function createRoomStore(): RoomStore {
         }
       }
       if (added.length) comments = [...comments, ...added].slice(-MAX_COMMENTS);
-      set({ room, online, likes, comments, pushes, redPackets, gifts, lottery, banned });
+      set({ room, online, likes, comments, pushes, redPackets, gifts, lottery, couponCard, banned });
     },
 
     removeComment: (id) => set({ comments: get().comments.filter((c) => c.id !== id) }),
 
     dismissGift: (id) => set({ gifts: get().gifts.filter((g) => g.id !== id) }),
+    dismissCouponCard: () => set({ couponCard: null }),
 
     setConnection: (connection) => set({ connection }),
   }));
