@@ -64,6 +64,7 @@ import {
 } from './group-buy';
 import { healthSchema } from './health';
 import { bindInviterRequestSchema, inviteInfoSchema } from './invite';
+import { myBirthdaySchema, setBirthdayRequestSchema } from './birthday';
 import {
   categorySchema,
   createCategoryRequestSchema,
@@ -970,6 +971,24 @@ export const api = {
     body: bindInviterRequestSchema,
     response: inviteInfoSchema,
     errors: ['INVITE_CODE_NOT_FOUND', 'INVITER_ALREADY_BOUND', 'INVITE_SELF', 'INVITE_CYCLE', 'INVITE_NOT_ELIGIBLE'],
+  }),
+  myBirthday: defineRoute({
+    method: 'GET',
+    path: '/me/birthday',
+    tag: 'users',
+    summary: 'My birthday (month and day) and when it may be changed again',
+    access: 'user',
+    response: myBirthdaySchema,
+  }),
+  setBirthday: defineRoute({
+    method: 'PUT',
+    path: '/me/birthday',
+    tag: 'users',
+    summary: 'Set my birthday: once, then at most once every 12 months (it grants birthday coupons)',
+    access: 'user',
+    body: setBirthdayRequestSchema,
+    response: myBirthdaySchema,
+    errors: ['BIRTHDAY_INVALID', 'BIRTHDAY_LOCKED'],
   }),
   createGroupBuy: defineRoute({
     method: 'POST',

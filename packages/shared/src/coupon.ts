@@ -61,6 +61,8 @@ export const createCouponTemplateRequestSchema = z.object({
   showInCentre: z.boolean().default(true),
   /** A new-user coupon: granted once, without claiming, to each user with no paid order. */
   grantOnSignup: z.boolean().default(false),
+  /** A birthday coupon: granted once a year, without claiming, to each user in their birthday month. */
+  grantOnBirthday: z.boolean().default(false),
 });
 export type CreateCouponTemplateRequest = z.infer<typeof createCouponTemplateRequestSchema>;
 
@@ -80,6 +82,7 @@ export const couponTemplateSchema = z.object({
   newUserOnly: z.boolean(),
   showInCentre: z.boolean(),
   grantOnSignup: z.boolean(),
+  grantOnBirthday: z.boolean(),
   status: couponTemplateStatusSchema,
   /** Claimed (and granted) so far; never above totalQuantity. */
   claimedCount: z.number().int().nonnegative(),

@@ -1,5 +1,6 @@
 export * from './api';
 export * from './auth';
+export * from './birthday';
 export * from './bargain';
 export * from './cart';
 export * from './catalog';

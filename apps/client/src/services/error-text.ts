@@ -64,6 +64,8 @@ const texts: Partial<Record<ApiErrorCode, string>> = {
   INVITE_SELF: '不能填写自己的邀请码',
   INVITE_CYCLE: '不能绑定你邀请的好友为邀请人',
   INVITE_NOT_ELIGIBLE: '已下过单的用户不能再绑定邀请人',
+  BIRTHDAY_INVALID: '这个月没有这一天',
+  BIRTHDAY_LOCKED: '生日一年内只能修改一次',
   GROUP_BUY_NOT_FOUND: '拼团活动不存在',
   GROUP_BUY_NOT_ACTIVE: '拼团活动未开始或已结束',
   GROUP_BUY_PRICE_INVALID: '拼团价须低于商品原价',

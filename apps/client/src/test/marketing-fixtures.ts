@@ -29,6 +29,7 @@ export function template(n: number, over: Partial<CouponTemplate> = {}): CouponT
     newUserOnly: false,
     showInCentre: true,
     grantOnSignup: false,
+    grantOnBirthday: false,
     status: 'active',
     claimedCount: 30,
     createdAt: '2026-11-01T00:00:00.000Z',

@@ -78,6 +78,8 @@ export const envSchema = z.object({
   WXPAY_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
   /** Points an inviter earns when an invitee's first order is paid. */
   INVITE_REWARD_POINTS: z.coerce.number().int().min(0).max(1_000_000).default(200),
+  /** A coupon template the inviter is also granted per invitee whose first order is paid; unset: points only. */
+  INVITE_REWARD_COUPON_TEMPLATE_ID: z.string().uuid('must be a coupon template id (uuid)').optional(),
   /** Signs flash-sale buy tokens; unset: derived from the JWT secret (instances share it already). */
   FLASH_SALE_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   /** How long a flash-sale buy token stays valid. */

@@ -52,6 +52,8 @@ export interface AppConfig {
   payment: PaymentConfig;
   /** Points an inviter earns per invitee whose first order is paid. */
   inviteRewardPoints: number;
+  /** The coupon template granted to the inviter with the points; undefined: none. */
+  inviteRewardCouponTemplateId: string | undefined;
   flashSale: FlashSaleConfig;
 }
 
@@ -123,6 +125,7 @@ export function loadConfig(raw: Record<string, string | undefined> = process.env
     stream,
     payment,
     inviteRewardPoints: e.INVITE_REWARD_POINTS,
+    inviteRewardCouponTemplateId: e.INVITE_REWARD_COUPON_TEMPLATE_ID,
     flashSale: { secret: e.FLASH_SALE_SECRET, tokenTtlSeconds: e.FLASH_SALE_TOKEN_TTL_SECONDS, userRate: e.FLASH_SALE_USER_RATE, ipRate: e.FLASH_SALE_IP_RATE },
   };
 }

@@ -10,6 +10,7 @@ import { Payments1764100000000 } from './1764100000000-payments';
 import { OrderSources1764200000000 } from './1764200000000-order-sources';
 import { Bargains1764600000000 } from './1764600000000-bargains';
 import { Invites1764650000000 } from './1764650000000-invites';
+import { Birthdays1764700000000 } from './1764700000000-birthdays';
 import { GroupBuys1764400000000 } from './1764400000000-group-buys';
 import { Coupons1764300000000 } from './1764300000000-coupons';
 import { FlashSales1764500000000 } from './1764500000000-flash-sales';
@@ -31,4 +32,5 @@ export const migrations: Function[] = [
   FlashSales1764500000000,
   Bargains1764600000000,
   Invites1764650000000,
+  Birthdays1764700000000,
 ];

@@ -47,7 +47,7 @@ export class CouponPricing implements PromotionsProvider, OnModuleInit {
 
   async price(ask: PromotionAsk): Promise<PromotionResult> {
     const m = ask.m;
-    if (!m) await this.coupons.grantSignupCoupons(ask.userId);
+    if (!m) await this.coupons.grantRuleCoupons(ask.userId);
     const reductions = (await this.repo.runningReductions(ask.merchantId, m)).map((r) => ({ id: r.id, name: r.name, tiers: r.tiers }));
     const categories = await this.repo.categoriesOf([...new Set(ask.lines.map((l) => l.goodsId))], m);
     const lines: PricingLine[] = ask.lines.map((l) => ({ goodsId: l.goodsId, categoryId: categories.get(l.goodsId) ?? null, priceFen: l.priceFen, quantity: l.quantity }));

@@ -18,7 +18,7 @@ export class CouponPushService {
     const { merchantId } = await this.floor.check(userId, roomId);
     const t = await this.repo.template(templateId);
     if (!t || t.merchantId !== merchantId) throw couponErrors.templateNotFound();
-    if (t.grantOnSignup || !stillClaimable(t, new Date())) throw couponErrors.notClaimable();
+    if (t.grantOnSignup || t.grantOnBirthday || !stillClaimable(t, new Date())) throw couponErrors.notClaimable();
     await this.bus.publish(roomId, { type: 'coupon_card', coupon: { templateId: t.id, name: t.name, rule: t.rule, remaining: t.totalQuantity - t.claimedCount } });
     return { ok: true };
   }

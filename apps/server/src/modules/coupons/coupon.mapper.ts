@@ -7,7 +7,7 @@ export function toTemplate(t: TemplateRow): CouponTemplate {
   return {
     id: t.id, merchantId: t.merchantId, merchantName: t.merchantName, name: t.name, rule: t.rule, validity: t.validity,
     totalQuantity: t.totalQuantity, perUserLimit: t.perUserLimit, scope: t.scope, newUserOnly: t.newUserOnly, showInCentre: t.showInCentre,
-    grantOnSignup: t.grantOnSignup, status: t.status, claimedCount: t.claimedCount, createdAt: new Date(t.createdAt).toISOString(),
+    grantOnSignup: t.grantOnSignup, grantOnBirthday: t.grantOnBirthday, status: t.status, claimedCount: t.claimedCount, createdAt: new Date(t.createdAt).toISOString(),
   };
 }
 

@@ -16,6 +16,7 @@ export interface TemplateRow {
   newUserOnly: boolean;
   showInCentre: boolean;
   grantOnSignup: boolean;
+  grantOnBirthday: boolean;
   status: 'active' | 'stopped';
   createdAt: Date;
 }
@@ -51,11 +52,11 @@ export interface FullReductionRow {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Raw = Record<string, any>;
 const TEMPLATE = `t.id, t.merchant_id, m.name AS merchant_name, t.name, t.rule, t.validity, t.scope, t.total_quantity, t.per_user_limit, t.claimed_count,
-  t.new_user_only, t.show_in_centre, t.grant_on_signup, t.status, t.created_at FROM coupon_templates t JOIN merchants m ON m.id = t.merchant_id`;
+  t.new_user_only, t.show_in_centre, t.grant_on_signup, t.grant_on_birthday, t.status, t.created_at FROM coupon_templates t JOIN merchants m ON m.id = t.merchant_id`;
 const toTemplate = (r: Raw): TemplateRow => ({
   id: r.id, merchantId: r.merchant_id, merchantName: r.merchant_name, name: r.name, rule: r.rule, validity: r.validity, scope: r.scope,
   totalQuantity: r.total_quantity, perUserLimit: r.per_user_limit, claimedCount: r.claimed_count, newUserOnly: r.new_user_only,
-  showInCentre: r.show_in_centre, grantOnSignup: r.grant_on_signup, status: r.status, createdAt: r.created_at,
+  showInCentre: r.show_in_centre, grantOnSignup: r.grant_on_signup, grantOnBirthday: r.grant_on_birthday, status: r.status, createdAt: r.created_at,
 });
 const COUPON = `c.id, c.template_id, c.user_id, t.merchant_id, m.name AS merchant_name, t.name, t.rule, t.scope, c.status, c.valid_from, c.valid_to, c.order_id,
   c.used_at, c.created_at FROM coupons c JOIN coupon_templates t ON t.id = c.template_id JOIN merchants m ON m.id = t.merchant_id`;
@@ -85,9 +86,9 @@ export class CouponsRepository {
 
   async insertTemplate(merchantId: string, t: CreateCouponTemplateRequest): Promise<TemplateRow> {
     const [r] = await this.db.query(
-      `INSERT INTO coupon_templates (merchant_id, name, rule, validity, scope, total_quantity, per_user_limit, new_user_only, show_in_centre, grant_on_signup)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-      [merchantId, t.name, JSON.stringify(t.rule), JSON.stringify(t.validity), JSON.stringify(t.scope), t.totalQuantity, t.perUserLimit, t.newUserOnly, t.showInCentre, t.grantOnSignup],
+      `INSERT INTO coupon_templates (merchant_id, name, rule, validity, scope, total_quantity, per_user_limit, new_user_only, show_in_centre, grant_on_signup, grant_on_birthday)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+      [merchantId, t.name, JSON.stringify(t.rule), JSON.stringify(t.validity), JSON.stringify(t.scope), t.totalQuantity, t.perUserLimit, t.newUserOnly, t.showInCentre, t.grantOnSignup, t.grantOnBirthday],
     );
     return (await this.template(r.id)) as TemplateRow;
   }
@@ -120,7 +121,7 @@ export class CouponsRepository {
   /** Active templates listed in the coupon centre whose fixed validity has not ended. */
   async centreTemplates(): Promise<TemplateRow[]> {
     const rows = await this.db.query(
-      `SELECT ${TEMPLATE} WHERE t.status = 'active' AND t.show_in_centre AND NOT t.grant_on_signup
+      `SELECT ${TEMPLATE} WHERE t.status = 'active' AND t.show_in_centre AND NOT t.grant_on_signup AND NOT t.grant_on_birthday
          AND (t.validity->>'kind' <> 'absolute' OR (t.validity->>'validTo')::timestamptz > now())
        ORDER BY t.created_at DESC LIMIT 100`,
     );
@@ -134,6 +135,23 @@ export class CouponsRepository {
          AND (t.validity->>'kind' <> 'absolute' OR (t.validity->>'validTo')::timestamptz > now())
          AND NOT EXISTS (SELECT 1 FROM coupons c WHERE c.user_id = $1 AND c.grant_key = 'signup:' || t.id::text)`,
       [userId],
+    );
+    return rows.map(toTemplate);
+  }
+
+  /** The user's birthday month (1–12), or null when they have not given a birthday. */
+  async birthMonthOf(userId: string): Promise<number | null> {
+    const [r] = await this.db.query(`SELECT birth_month FROM users WHERE id = $1`, [userId]);
+    return r?.birth_month ?? null;
+  }
+
+  /** Active birthday templates this user has not been granted in `year` yet. */
+  async birthdayTemplatesFor(userId: string, year: number): Promise<TemplateRow[]> {
+    const rows = await this.db.query(
+      `SELECT ${TEMPLATE} WHERE t.status = 'active' AND t.grant_on_birthday AND t.claimed_count < t.total_quantity
+         AND (t.validity->>'kind' <> 'absolute' OR (t.validity->>'validTo')::timestamptz > now())
+         AND NOT EXISTS (SELECT 1 FROM coupons c WHERE c.user_id = $1 AND c.grant_key = 'birthday:' || t.id::text || ':' || $2::text)`,
+      [userId, year],
     );
     return rows.map(toTemplate);
   }

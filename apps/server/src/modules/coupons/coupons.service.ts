@@ -1,7 +1,9 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { type CouponCentreEntry, ErrorCode, type MyCoupon, type MyCouponsQuery } from '@livemall/shared';
 import type { EntityManager } from 'typeorm';
+import type { Clock } from '../../common/clock/clock';
 import { AppException } from '../../common/errors/app-exception';
+import { BIRTHDAY_CLOCK, chinaMonth } from '../users/birthday-clock';
 import { toMyCoupon, toTemplate } from './coupon.mapper';
 import { couponErrors } from './coupons.errors';
 import { CouponsRepository, type TemplateRow } from './coupons.repository';
@@ -17,10 +19,13 @@ import { stillClaimable, validityWindow } from './validity';
 export class CouponsService {
   private readonly log = new Logger('CouponsService');
 
-  constructor(private readonly repo: CouponsRepository) {}
+  constructor(
+    private readonly repo: CouponsRepository,
+    @Inject(BIRTHDAY_CLOCK) private readonly clock: Clock,
+  ) {}
 
   async centre(userId: string): Promise<{ items: CouponCentreEntry[] }> {
-    await this.grantSignupCoupons(userId);
+    await this.grantRuleCoupons(userId);
     const templates = await this.repo.centreTemplates();
     const mine = await this.repo.countsOf(userId, templates.map((t) => t.id));
     const paid = templates.some((t) => t.newUserOnly) ? await this.repo.hasPaidOrder(userId) : false;
@@ -35,7 +40,7 @@ export class CouponsService {
   }
 
   async mine(userId: string, query: MyCouponsQuery): Promise<{ items: MyCoupon[] }> {
-    await this.grantSignupCoupons(userId);
+    await this.grantRuleCoupons(userId);
     return { items: (await this.repo.mine(userId, query.status)).map((c) => toMyCoupon(c)) };
   }
 
@@ -46,8 +51,8 @@ export class CouponsService {
     if (earlier) return this.replayed(earlier.templateId, templateId, earlier.id);
     const t = await this.repo.template(templateId);
     if (!t) throw couponErrors.templateNotFound();
-    // New-user coupons are granted, never claimed.
-    if (t.grantOnSignup || !stillClaimable(t, new Date())) throw couponErrors.notClaimable();
+    // New-user and birthday coupons are granted, never claimed.
+    if (t.grantOnSignup || t.grantOnBirthday || !stillClaimable(t, new Date())) throw couponErrors.notClaimable();
     if (t.newUserOnly && (await this.repo.hasPaidOrder(userId))) throw couponErrors.newUsersOnly();
     const id = await this.repo.transaction((m) => this.issueIn(m, userId, t, key, t.perUserLimit));
     return this.replayed(t.id, templateId, id);
@@ -64,6 +69,12 @@ export class CouponsService {
     return this.issueIn(m, userId, t, `grant:${key}`, null);
   }
 
+  /** The coupons rules grant without a claim (new-user, birthday), at the moments a user looks at coupons. */
+  async grantRuleCoupons(userId: string): Promise<void> {
+    await this.grantSignupCoupons(userId);
+    await this.grantBirthdayCoupons(userId);
+  }
+
   /**
    * New-user coupons: each active `grantOnSignup` template is granted once (key `signup:<template>`) to a
    * user with no paid order, the first time they open the coupon centre, their coupons or a checkout quote.
@@ -78,6 +89,24 @@ export class CouponsService {
       } catch (error) {
         if (!(error instanceof AppException)) throw error;
         this.log.debug(`new-user coupon ${t.id} not granted to ${userId}: ${error.code}`);
+      }
+    }
+  }
+
+  /**
+   * Birthday coupons: in the user's birthday month (China time), each active `grantOnBirthday` template is
+   * granted once that year (key `birthday:<template>:<year>`), so neither concurrent reads nor a moved
+   * birthday give two in a year. A template that ran out or stopped is skipped quietly.
+   */
+  async grantBirthdayCoupons(userId: string): Promise<void> {
+    const { year, month } = chinaMonth(this.clock.now());
+    if ((await this.repo.birthMonthOf(userId)) !== month) return;
+    for (const t of await this.repo.birthdayTemplatesFor(userId, year)) {
+      try {
+        await this.repo.transaction((m) => this.issueIn(m, userId, t, `birthday:${t.id}:${year}`, null));
+      } catch (error) {
+        if (!(error instanceof AppException)) throw error;
+        this.log.debug(`birthday coupon ${t.id} not granted to ${userId}: ${error.code}`);
       }
     }
   }

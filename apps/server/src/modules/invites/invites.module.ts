@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CouponsModule } from '../coupons/coupons.module';
 import { Points } from '../live/gifts/points';
 import { OrdersModule } from '../orders/orders.module';
 import { WalletModule } from '../wallet/wallet.module';
@@ -7,9 +8,9 @@ import { InvitesController } from './invites.controller';
 import { InvitesRepository } from './invites.repository';
 import { InvitesService } from './invites.service';
 
-/** Invite codes, binding an inviter, and the inviter's points when the invitee's first order is paid. */
+/** Invite codes, binding an inviter, and the inviter's points (and optional coupon) when the invitee's first order is paid. */
 @Module({
-  imports: [OrdersModule, WalletModule],
+  imports: [OrdersModule, WalletModule, CouponsModule],
   controllers: [InvitesController],
   providers: [InvitesRepository, InvitesService, InviteRewardListener, Points],
 })

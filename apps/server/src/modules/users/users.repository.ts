@@ -17,6 +17,19 @@ export class UsersRepository {
     return this.users.findOneBy({ id });
   }
 
+  /**
+   * Sets the birthday unless it was set after `lockedSince` (a change allowed once every 12 months). One
+   * conditional statement, so two racing changes cannot both pass. False: locked.
+   */
+  async setBirthday(id: string, b: { month: number; day: number }, at: Date, lockedSince: Date): Promise<boolean> {
+    const [rows] = await this.users.manager.query(
+      `UPDATE users SET birth_month = $2, birth_day = $3, birthday_set_at = $4
+        WHERE id = $1 AND (birthday_set_at IS NULL OR birthday_set_at <= $5) RETURNING id`,
+      [id, b.month, b.day, at, lockedSince],
+    );
+    return (rows as unknown[]).length === 1;
+  }
+
   findBySeedKey(seedKey: string): Promise<UserEntity | null> {
     return this.users.findOneBy({ seedKey });
   }

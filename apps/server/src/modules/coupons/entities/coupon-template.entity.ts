@@ -51,6 +51,10 @@ export class CouponTemplateEntity {
   @Column({ name: 'grant_on_signup', type: 'boolean', default: false })
   grantOnSignup: boolean;
 
+  /** A birthday coupon: granted once a year in the user's birthday month, never claimed. */
+  @Column({ name: 'grant_on_birthday', type: 'boolean', default: false })
+  grantOnBirthday: boolean;
+
   @Column({ type: 'varchar', length: 8, default: 'active' })
   status: 'active' | 'stopped';
 

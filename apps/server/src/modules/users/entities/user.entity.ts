@@ -1,9 +1,10 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { Role } from '@livemall/shared';
 
 export type UserProvider = 'wechat' | 'guest' | 'demo';
 
 @Entity('users')
+@Check('users_birthday_check', `("birth_month" IS NULL AND "birth_day" IS NULL) OR ("birth_month" BETWEEN 1 AND 12 AND "birth_day" BETWEEN 1 AND 31)`)
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'users_pkey' })
   id: string;
@@ -39,6 +40,17 @@ export class UserEntity {
 
   @Column({ type: 'text', array: true, default: () => "'{user}'" })
   roles: Role[];
+
+  /** Birthday, month and day only (it grants birthday coupons); both or neither. */
+  @Column({ name: 'birth_month', type: 'smallint', nullable: true })
+  birthMonth: number | null;
+
+  @Column({ name: 'birth_day', type: 'smallint', nullable: true })
+  birthDay: number | null;
+
+  /** When the birthday was last set: it may change again 12 months later. */
+  @Column({ name: 'birthday_set_at', type: 'timestamptz', nullable: true })
+  birthdaySetAt: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
