@@ -167,6 +167,11 @@ export class OrderLifecycle implements OnApplicationBootstrap {
     });
   }
 
+  /** Tells the features the order completed, in the transaction that completed it. */
+  async completedIn(m: EntityManager, order: OrderRow): Promise<void> {
+    for (const l of this.listeners) await l.completed?.(m, order);
+  }
+
   /** Pays the shop what the order's escrow still holds, in the transaction that completes the order. */
   async settle(m: EntityManager, orderId: string, merchantId: string): Promise<void> {
     const escrow = await this.wallets.ensure('escrow', orderId, m);

@@ -54,6 +54,7 @@ export class OrdersService {
       if (open) throw orderErrors.state('waiting for a refund', 'be confirmed');
       await this.orders.transition(m, orderId, 'shipped', 'completed', { completed_at: new Date() });
       await this.lifecycle.settle(m, orderId, order.merchantId);
+      await this.lifecycle.completedIn(m, order);
     });
     return this.reader.forUser(userId, orderId);
   }
