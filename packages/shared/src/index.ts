@@ -24,3 +24,4 @@ export * from './user';
 export * from './wallet';
 export * from './ws';
 export * from './group-buy';
+export * from './notification';

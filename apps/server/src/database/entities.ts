@@ -1,3 +1,7 @@
+import { NotificationEntity } from '../modules/notifications/entities/notification.entity';
+import { NotificationSendEntity } from '../modules/notifications/entities/notification-send.entity';
+import { SubscribeConsentEntity } from '../modules/notifications/entities/subscribe-consent.entity';
+import { SubscribeConsentRequestEntity } from '../modules/notifications/entities/subscribe-consent-request.entity';
 import { BargainActivityEntity } from '../modules/bargains/entities/bargain-activity.entity';
 import { BargainHelpEntity } from '../modules/bargains/entities/bargain-help.entity';
 import { BargainShareEntity } from '../modules/bargains/entities/bargain-share.entity';
@@ -88,4 +92,8 @@ export const entities = [
   FullReductionEntity,
   FlashSaleEntity,
   FlashSaleBuyerEntity,
+  NotificationEntity,
+  NotificationSendEntity,
+  SubscribeConsentEntity,
+  SubscribeConsentRequestEntity,
 ];
