@@ -5,6 +5,10 @@ export interface FakeWechat {
   baseUrl: string;
   /** Every js_code the fake was asked about, in order. */
   codes: string[];
+  /** How many access tokens were handed out (`cgi-bin/stable_token`). */
+  tokensIssued(): number;
+  /** Every `getPhoneNumber` code the fake was asked about, in order. */
+  phoneCodes: string[];
   close(): Promise<void>;
 }
 
@@ -12,15 +16,41 @@ export interface FakeWechat {
  * A stand-in for api.weixin.qq.com's `sns/jscode2session` on loopback. The code picks the answer:
  * `ok:<openid>`, `union:<openid>:<unionid>`, `invalid` (40029), `used` (40163), `limit` (45011),
  * `busy` (-1), `other` (40226), `garbage` (not JSON), `http500`, `slow` (answers after 3 s).
+ * It also hands out access tokens (`cgi-bin/stable_token`) and answers `wxa/business/getuserphonenumber`
+ * for a valid token: `phone:<number>` binds that number, anything else is 40029 (invalid code).
  */
 export async function startFakeWechat(expected: { appId: string; secret: string }): Promise<FakeWechat> {
   const codes: string[] = [];
+  const phoneCodes: string[] = [];
+  const tokens: string[] = [];
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const send = (status: number, body: string) => {
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(body);
     };
+    if (req.method === 'POST') {
+      let raw = '';
+      req.on('data', (chunk: Buffer) => (raw += chunk.toString()));
+      req.on('end', () => {
+        const body = JSON.parse(raw || '{}') as Record<string, unknown>;
+        if (url.pathname === '/cgi-bin/stable_token') {
+          if (body.appid !== expected.appId || body.secret !== expected.secret) return send(200, JSON.stringify({ errcode: 40013, errmsg: 'invalid appid' }));
+          tokens.push(`token-${tokens.length + 1}`);
+          return send(200, JSON.stringify({ access_token: tokens[tokens.length - 1], expires_in: 7200 }));
+        }
+        if (url.pathname === '/wxa/business/getuserphonenumber') {
+          if (!tokens.includes(url.searchParams.get('access_token') ?? '')) return send(200, JSON.stringify({ errcode: 40001, errmsg: 'invalid credential' }));
+          const code = String(body.code ?? '');
+          phoneCodes.push(code);
+          const [kind, number] = code.split(':');
+          if (kind !== 'phone' || !number) return send(200, JSON.stringify({ errcode: 40029, errmsg: 'invalid code' }));
+          return send(200, JSON.stringify({ errcode: 0, errmsg: 'ok', phone_info: { phoneNumber: number, purePhoneNumber: number, countryCode: '86' } }));
+        }
+        send(404, '{}');
+      });
+      return;
+    }
     if (url.pathname !== '/sns/jscode2session') return send(404, '{}');
     const q = url.searchParams;
     if (q.get('appid') !== expected.appId || q.get('secret') !== expected.secret || q.get('grant_type') !== 'authorization_code') {
@@ -58,6 +88,8 @@ export async function startFakeWechat(expected: { appId: string; secret: string 
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     codes,
+    phoneCodes,
+    tokensIssued: () => tokens.length,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
