@@ -80,11 +80,11 @@ describe.each([
     expect(await card(b, 1)).toMatchObject({ growth: 150, level: { name: '白银' }, next: { name: '黄金', growthNeeded: 150 }, benefits: { discountPercent: 98, freeShippingFromFen: 0 } });
 
     // Another 200 元, less the 白银 monthly coupon (5 元, granted when the card was read; checkout takes the
-    // best coupon): growth counts what was paid, 195, so 345: 黄金, the top.
+    // best coupon), then 白银's 2% off the rest: 191.10 paid, growth 150 + 191 = 341: 黄金, the top.
     const second = await shippedOrder(b, 20_000);
     const done = await live.call('POST', `/orders/${second}/confirm`, b.token);
-    expect(done.json).toMatchObject({ status: 'completed', totalFen: 19_500 });
-    expect(await card(b)).toMatchObject({ growth: 345, level: { rank: 2, name: '黄金' }, next: null });
+    expect(done.json).toMatchObject({ status: 'completed', totalFen: 19_110 });
+    expect(await card(b)).toMatchObject({ growth: 341, level: { rank: 2, name: '黄金' }, next: null });
     expect((await live.call('GET', '/me/profile', b.token)).json.levelName).toBe('黄金');
   }, 60_000);
 
@@ -109,6 +109,26 @@ describe.each([
     expect(await levelCoupons(plain.userId)).toEqual([]);
     setClock(null);
   }, 60_000);
+
+  it('takes the level discount off after coupons and waives shipping from the level threshold', async () => {
+    const plain = await s.buyer();
+    const gold = await s.buyer();
+    await live.withDb((db) => db.query(`INSERT INTO member_growth (key, user_id, amount) VALUES ($1, $2, 300)`, [`test:${gold.userId}`, gold.userId]));
+    const sku = await s.sku(3_333);
+    const lines = [{ skuId: sku, quantity: 3 }];
+    // 33.33 元 of goods: the entry level pays shipping (free from 99 元) and has no discount line.
+    expect((await live.call('POST', '/checkout/quote', plain.token, { lines: [{ skuId: sku, quantity: 1 }] })).json).toMatchObject({ itemsFen: 3_333, shippingFen: 800, discounts: [], totalFen: 4_133 });
+    // 黄金: 95%, free shipping from 0: 33.33 → 1.66 off, no shipping.
+    expect((await live.call('POST', '/checkout/quote', gold.token, { lines: [{ skuId: sku, quantity: 1 }] })).json).toMatchObject({
+      itemsFen: 3_333, shippingFen: 0, discounts: [{ kind: 'member', label: '黄金会员 9.5折', amountFen: 166 }], discountFen: 166, totalFen: 3_167,
+    });
+    const made = await live.call('POST', '/orders', gold.token, { requestId: randomUUID(), lines, addressId: gold.addressId });
+    expect(made.json).toMatchObject({ itemsFen: 9_999, shippingFen: 0, discountFen: 499, totalFen: 9_500 });
+    expect(made.json.items.map((i: { discountFen: number }) => i.discountFen)).toEqual([499]);
+    // Paid at the member price, the books balance.
+    expect(await s.pay(gold, made.json.id)).toBe('paid');
+    expect(await s.books()).toBe(0);
+  });
 
   it('guards the level table: a shop owner only, thresholds rising from 0, own coupon templates', async () => {
     const b = await s.buyer();

@@ -1,4 +1,4 @@
-import { chinaYearMonth, growthForPaid, levelFor, maskPhone, monthlyCouponKey, nextLevel } from './level-rules';
+import { chinaYearMonth, growthForPaid, levelFor, maskPhone, monthlyCouponKey, nextLevel, zhe } from './level-rules';
 
 const levels = [
   { rank: 0, name: '普通', growthFrom: 0 },
@@ -30,5 +30,9 @@ describe('member level rules', () => {
 
   it('masks a phone number', () => {
     expect([maskPhone('13800138000'), maskPhone('85291234')]).toEqual(['138****8000', '******34']);
+  });
+
+  it('says a discount the way a price tag does', () => {
+    expect([zhe(98), zhe(95), zhe(90), zhe(100)]).toEqual(['9.8折', '9.5折', '9折', '10折']);
   });
 });

@@ -43,3 +43,8 @@ export function maskPhone(phone: string): string {
   if (phone.length >= 11) return `${phone.slice(0, 3)}****${phone.slice(-4)}`;
   return `${'*'.repeat(Math.max(0, phone.length - 2))}${phone.slice(-2)}`;
 }
+
+/** 98 → `9.8折`, 90 → `9折`: how a Chinese price tag says the share paid. */
+export function zhe(percent: number): string {
+  return `${percent % 10 === 0 ? percent / 10 : (percent / 10).toFixed(1)}折`;
+}

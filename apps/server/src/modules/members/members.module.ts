@@ -9,6 +9,7 @@ import { CollectionsController } from './collections.controller';
 import { CollectionsRepository } from './collections.repository';
 import { CollectionsService } from './collections.service';
 import { GrowthListener } from './growth.listener';
+import { MemberBenefitsAtCheckout } from './member-benefits';
 import { memberClockProvider } from './member-clock';
 import { MemberHooks } from './member-hooks';
 import { MembersController } from './members.controller';
@@ -32,6 +33,7 @@ import { WECHAT_PHONE_CLIENT } from './wechat/wechat-phone.client';
     CollectionsService,
     GrowthListener,
     MemberHooks,
+    MemberBenefitsAtCheckout,
     memberClockProvider,
     {
       provide: WECHAT_PHONE_CLIENT,
