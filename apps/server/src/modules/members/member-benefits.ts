@@ -1,4 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { CheckoutPromotions, type MemberBenefits, type MemberBenefitsProvider } from '../orders/checkout-promotions';
 import { zhe } from './level-rules';
 import { MembersService } from './members.service';
@@ -15,8 +16,8 @@ export class MemberBenefitsAtCheckout implements MemberBenefitsProvider, OnModul
     this.promotions.useMembers(this);
   }
 
-  async benefitsOf(userId: string): Promise<MemberBenefits | null> {
-    const { level } = await this.members.levelOf(userId);
+  async benefitsOf(userId: string, m?: EntityManager): Promise<MemberBenefits | null> {
+    const { level } = await this.members.levelOf(userId, m);
     if (level.discountPercent >= 100 && level.freeShippingFromFen === null) return null;
     return { label: `${level.name}会员 ${zhe(level.discountPercent)}`, discountPercent: level.discountPercent, freeShippingFromFen: level.freeShippingFromFen };
   }

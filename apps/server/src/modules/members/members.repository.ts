@@ -54,8 +54,8 @@ export class MembersRepository {
     return new Set(rows.map((r: { id: string }) => r.id));
   }
 
-  async growthOf(userId: string): Promise<number> {
-    const [row] = await this.db.query(`SELECT coalesce(sum(amount), 0)::int AS growth FROM member_growth WHERE user_id = $1`, [userId]);
+  async growthOf(userId: string, m: EntityManager | DataSource = this.db): Promise<number> {
+    const [row] = await m.query(`SELECT coalesce(sum(amount), 0)::int AS growth FROM member_growth WHERE user_id = $1`, [userId]);
     return row.growth;
   }
 

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { MemberCard, MemberLevel, MemberLevels, SaveMemberLevelsRequest } from '@livemall/shared';
+import type { EntityManager } from 'typeorm';
 import type { Clock } from '../../common/clock/clock';
 import { AppException } from '../../common/errors/app-exception';
 import { CouponsService } from '../coupons/coupons.service';
@@ -35,9 +36,13 @@ export class MembersService {
     return this.levels();
   }
 
-  /** The level a user is at now (growth is the sum of their credits). */
-  async levelOf(userId: string): Promise<{ growth: number; levels: MemberLevel[]; level: MemberLevel }> {
-    const [growth, levels] = await Promise.all([this.repo.growthOf(userId), this.repo.levels()]);
+  /**
+   * The level a user is at now (growth is the sum of their credits). Inside a transaction (checkout), pass
+   * its `m`: asking the pool for a second connection while holding one can exhaust it under load.
+   */
+  async levelOf(userId: string, m?: EntityManager): Promise<{ growth: number; levels: MemberLevel[]; level: MemberLevel }> {
+    const growth = await this.repo.growthOf(userId, m);
+    const levels = await this.repo.levels(m);
     return { growth, levels, level: levelFor(levels, growth) };
   }
 
