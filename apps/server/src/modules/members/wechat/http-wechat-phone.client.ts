@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { authErrors } from '../../auth/auth.errors';
 import type { WechatHttpOptions } from '../../auth/wechat/http-wechat-session.client';
+import { wechatJson } from '../../auth/wechat/wechat-fetch';
 import { memberErrors } from '../members.errors';
 import { WechatAccessToken } from './wechat-access-token';
 import type { WechatPhoneClient } from './wechat-phone.client';
@@ -38,20 +39,7 @@ export class HttpWechatPhoneClient implements WechatPhoneClient {
   private async ask(code: string, token: string): Promise<{ stale: boolean; body: z.infer<typeof replySchema> }> {
     const url = new URL('/wxa/business/getuserphonenumber', this.options.apiBase);
     url.search = new URLSearchParams({ access_token: token }).toString();
-    let raw: unknown;
-    try {
-      const res = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ code }),
-        signal: AbortSignal.timeout(this.options.timeoutMs),
-      });
-      if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      raw = await res.json();
-    } catch (error) {
-      throw authErrors.wechatUnavailable(error instanceof Error ? error.message : 'request failed');
-    }
-    const reply = replySchema.safeParse(raw);
+    const reply = replySchema.safeParse(await wechatJson(url, this.options.timeoutMs, { code }));
     if (!reply.success) throw authErrors.wechatUnavailable('unexpected reply');
     const stale = reply.data.errcode !== undefined && TOKEN_STALE.has(reply.data.errcode);
     if (stale) this.token.forget(token);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { authErrors } from '../../auth/auth.errors';
 import type { WechatHttpOptions } from '../../auth/wechat/http-wechat-session.client';
+import { wechatJson } from '../../auth/wechat/wechat-fetch';
 
 const replySchema = z.object({ access_token: z.string().min(1).optional(), expires_in: z.number().int().optional(), errcode: z.number().int().optional() });
 
@@ -33,20 +34,8 @@ export class WechatAccessToken {
   }
 
   private async fetch(): Promise<string> {
-    let raw: unknown;
-    try {
-      const res = await fetch(new URL('/cgi-bin/stable_token', this.options.apiBase), {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ grant_type: 'client_credential', appid: this.options.appId, secret: this.options.secret, force_refresh: false }),
-        signal: AbortSignal.timeout(this.options.timeoutMs),
-      });
-      if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      raw = await res.json();
-    } catch (error) {
-      throw authErrors.wechatUnavailable(error instanceof Error ? error.message : 'request failed');
-    }
-    const reply = replySchema.safeParse(raw);
+    const ask = { grant_type: 'client_credential', appid: this.options.appId, secret: this.options.secret, force_refresh: false };
+    const reply = replySchema.safeParse(await wechatJson(new URL('/cgi-bin/stable_token', this.options.apiBase), this.options.timeoutMs, ask));
     if (!reply.success) throw authErrors.wechatUnavailable('unexpected token reply');
     const { access_token: token, expires_in: expiresIn, errcode } = reply.data;
     if (errcode) throw authErrors.wechatError(errcode);
