@@ -29,6 +29,7 @@ import { InvitesModule } from './modules/invites/invites.module';
 import { GroupBuysModule } from './modules/group-buys/group-buys.module';
 import { FlashSalesModule } from './modules/flash-sales/flash-sales.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { MembersModule } from './modules/members/members.module';
 
 export interface AppDeps {
   config: AppConfig;
@@ -79,6 +80,7 @@ export class AppModule {
         CouponsModule,
         FlashSalesModule,
         NotificationsModule,
+        MembersModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

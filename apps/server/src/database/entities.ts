@@ -48,6 +48,11 @@ import { WalletEntity } from '../modules/wallet/entities/wallet.entity';
 import { FlashSaleBuyerEntity } from '../modules/flash-sales/entities/flash-sale-buyer.entity';
 import { FlashSaleEntity } from '../modules/flash-sales/entities/flash-sale.entity';
 
+import { MemberLevelEntity } from '../modules/members/entities/member-level.entity';
+import { MemberGrowthEntity } from '../modules/members/entities/member-growth.entity';
+import { FavouriteGoodsEntity } from '../modules/members/entities/favourite-goods.entity';
+import { FollowedRoomEntity } from '../modules/members/entities/followed-room.entity';
+import { GoodsViewEntity } from '../modules/members/entities/goods-view.entity';
 export const entities = [
   UserEntity,
   RefreshTokenEntity,
@@ -96,4 +101,9 @@ export const entities = [
   NotificationSendEntity,
   SubscribeConsentEntity,
   SubscribeConsentRequestEntity,
+  MemberLevelEntity,
+  MemberGrowthEntity,
+  FavouriteGoodsEntity,
+  FollowedRoomEntity,
+  GoodsViewEntity,
 ];

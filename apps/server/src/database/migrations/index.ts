@@ -11,6 +11,7 @@ import { OrderSources1764200000000 } from './1764200000000-order-sources';
 import { Bargains1764600000000 } from './1764600000000-bargains';
 import { Invites1764650000000 } from './1764650000000-invites';
 import { Birthdays1764700000000 } from './1764700000000-birthdays';
+import { Members1764900000000 } from './1764900000000-members';
 import { GroupBuys1764400000000 } from './1764400000000-group-buys';
 import { Coupons1764300000000 } from './1764300000000-coupons';
 import { FlashSales1764500000000 } from './1764500000000-flash-sales';
@@ -34,5 +35,6 @@ export const migrations: Function[] = [
   Bargains1764600000000,
   Invites1764650000000,
   Birthdays1764700000000,
+  Members1764900000000,
   Notifications1765000000000,
 ];

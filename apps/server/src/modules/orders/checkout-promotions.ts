@@ -39,6 +39,21 @@ export interface PromotionsProvider {
   redeem(m: EntityManager, userId: string, couponId: string, orderId: string): Promise<void>;
 }
 
+/** A member's benefits at checkout: what share of the goods price they pay, and free shipping from a goods amount. */
+export interface MemberBenefits {
+  /** Shown on the discount line, e.g. `黄金会员 98折`. */
+  label: string;
+  /** Percent of the price paid after 满减 and coupon: 98 = 2% off; 100 = none. */
+  discountPercent: number;
+  /** Shipping is free when the goods come to this many fen; null: the usual rule. */
+  freeShippingFromFen: number | null;
+}
+
+/** Implemented by the members feature; without it, nobody has member benefits. */
+export interface MemberBenefitsProvider {
+  benefitsOf(userId: string, m?: EntityManager): Promise<MemberBenefits | null>;
+}
+
 const NONE: PromotionsProvider = {
   price: async (ask) => ({ discounts: [], lineDiscounts: ask.lines.map(() => 0), coupons: [], suggestedCouponId: null, appliedCouponId: null }),
   redeem: async () => undefined,
@@ -47,9 +62,18 @@ const NONE: PromotionsProvider = {
 @Injectable()
 export class CheckoutPromotions {
   private provider: PromotionsProvider = NONE;
+  private members: MemberBenefitsProvider = { benefitsOf: async () => null };
 
   use(provider: PromotionsProvider): void {
     this.provider = provider;
+  }
+
+  useMembers(provider: MemberBenefitsProvider): void {
+    this.members = provider;
+  }
+
+  memberBenefits(userId: string, m?: EntityManager): Promise<MemberBenefits | null> {
+    return this.members.benefitsOf(userId, m);
   }
 
   price(ask: PromotionAsk): Promise<PromotionResult> {
