@@ -28,6 +28,7 @@ import { BargainsModule } from './modules/bargains/bargains.module';
 import { InvitesModule } from './modules/invites/invites.module';
 import { GroupBuysModule } from './modules/group-buys/group-buys.module';
 import { FlashSalesModule } from './modules/flash-sales/flash-sales.module';
+import { PointsModule } from './modules/points/points.module';
 
 export interface AppDeps {
   config: AppConfig;
@@ -77,6 +78,7 @@ export class AppModule {
         GroupBuysModule,
         CouponsModule,
         FlashSalesModule,
+        PointsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

@@ -43,6 +43,11 @@ import { WalletEntity } from '../modules/wallet/entities/wallet.entity';
 /** Every entity, listed once for the app, the TypeORM CLI and the drift test. */
 import { FlashSaleBuyerEntity } from '../modules/flash-sales/entities/flash-sale-buyer.entity';
 import { FlashSaleEntity } from '../modules/flash-sales/entities/flash-sale.entity';
+import { PointLotEntity } from '../modules/points/entities/point-lot.entity';
+import { PointsRulesEntity } from '../modules/points/entities/points-rules.entity';
+import { PointCheckinEntity } from '../modules/points/entities/point-checkin.entity';
+import { PointShareDayEntity } from '../modules/points/entities/point-share-day.entity';
+import { PointOrderEarningEntity } from '../modules/points/entities/point-order-earning.entity';
 
 export const entities = [
   UserEntity,
@@ -88,4 +93,9 @@ export const entities = [
   FullReductionEntity,
   FlashSaleEntity,
   FlashSaleBuyerEntity,
+  PointLotEntity,
+  PointsRulesEntity,
+  PointCheckinEntity,
+  PointShareDayEntity,
+  PointOrderEarningEntity,
 ];

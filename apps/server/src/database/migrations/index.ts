@@ -14,6 +14,7 @@ import { Birthdays1764700000000 } from './1764700000000-birthdays';
 import { GroupBuys1764400000000 } from './1764400000000-group-buys';
 import { Coupons1764300000000 } from './1764300000000-coupons';
 import { FlashSales1764500000000 } from './1764500000000-flash-sales';
+import { Points1764800000000 } from './1764800000000-points';
 
 /** Migrations in the order they run. Add new ones at the end. */
 export const migrations: Function[] = [
@@ -33,4 +34,5 @@ export const migrations: Function[] = [
   Bargains1764600000000,
   Invites1764650000000,
   Birthdays1764700000000,
+  Points1764800000000,
 ];
