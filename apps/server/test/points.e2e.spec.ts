@@ -192,6 +192,48 @@ describe.each([
     expect(rest.json.items.map((e: { reason: string }) => e.reason)).toEqual(['gift', 'share_points', 'checkin', 'checkin', 'welcome_points']);
   });
 
+  it('pays with points at checkout after the coupon, capped, and gives them back on cancel and refunds', async () => {
+    clockAt = new Date('2026-04-01T03:00:00Z');
+    const sku = await s.sku(3_000);
+    const b = await s.buyer();
+    const bonus = () => app().get(DataSource).transaction((m) => app().get(Points).credit(m, b.userId, { amount: 1_000, reason: 'checkin', reference: 'test', key: `test-credit:${randomUUID()}` }));
+    await bonus(); // 1 100 points: more than the 20% cap allows
+    const lines = [{ skuId: sku, quantity: 1 }];
+    const quote = await live.call('POST', '/checkout/quote', b.token, { lines, pointsToUse: 5_000 });
+    // Goods 3 000 fen: at most 20% = 600 fen, i.e. 600 points at 100 points a yuan; shipping is not discounted.
+    expect(quote.json).toMatchObject({ totalFen: 3_000 + 800 - 600, points: { balance: 1_100, maxPoints: 600, usedPoints: 600, deductionFen: 600 } });
+    expect(quote.json.discounts).toContainEqual({ kind: 'points', label: '积分抵扣 600', amountFen: 600 });
+    expect((await live.call('POST', '/checkout/quote', b.token, { lines })).json.points).toBeUndefined();
+
+    const made = await live.call('POST', '/orders', b.token, { requestId: randomUUID(), lines, addressId: b.addressId, pointsToUse: 250 });
+    expect(made.json).toMatchObject({ totalFen: 3_550, discountFen: 250 });
+    expect(await pointsOf(b)).toBe(850);
+    expect((await live.call('POST', `/orders/${made.json.id}/cancel`, b.token)).status).toBe(200);
+    expect(await pointsOf(b)).toBe(1_100);
+    expect((await ledger(b.userId, 'points_return')).map((e) => e.delta)).toEqual([250]);
+
+    // Two units, 1 000 points over them; refunding one returns its share, the other the rest.
+    const two = await live.call('POST', '/orders', b.token, { requestId: randomUUID(), lines: [{ skuId: sku, quantity: 2 }], addressId: b.addressId, pointsToUse: 1_000 });
+    expect(two.json).toMatchObject({ totalFen: 6_800 - 1_000 });
+    expect(await s.pay(b, two.json.id)).toBe('paid');
+    const itemId = two.json.items[0].id as string;
+    const refundOne = async () => {
+      const asked = await live.call('POST', `/orders/${two.json.id}/refunds`, b.token, { orderItemId: itemId, quantity: 1, reason: '不要了' });
+      const open = (asked.json as { refunds: Array<{ id: string; status: string }> }).refunds.find((r) => r.status === 'requested')!;
+      return (await live.call('POST', `/merchant/refunds/${open.id}/decision`, merchant, { approve: true })).json;
+    };
+    expect((await refundOne()).refundedFen).toBe(2_500); // 3 000 less the unit's 500 of points
+    expect(await pointsOf(b)).toBe(100 + 500); // the unit's share of the points
+    await refundOne();
+    expect(await pointsOf(b)).toBe(1_100);
+    const tooMany = await live.call('POST', '/orders', b.token, { requestId: randomUUID(), lines, addressId: b.addressId, pointsToUse: 600 });
+    expect(tooMany.status).toBe(201);
+    expect(await pointsOf(b)).toBe(500);
+    expect(await s.books()).toBe(0);
+    expect(await s.pointsBooks()).toBe(0);
+    expect(await lotsMatchWallets()).toEqual([]);
+  });
+
   it('lets only a shop owner read and change the rules', async () => {
     const b = await s.buyer();
     expect((await live.call('GET', '/merchant/points/rules', b.token)).status).toBe(403);

@@ -48,6 +48,7 @@ import { PointsRulesEntity } from '../modules/points/entities/points-rules.entit
 import { PointCheckinEntity } from '../modules/points/entities/point-checkin.entity';
 import { PointShareDayEntity } from '../modules/points/entities/point-share-day.entity';
 import { PointOrderEarningEntity } from '../modules/points/entities/point-order-earning.entity';
+import { PointOrderDeductionEntity } from '../modules/points/entities/point-order-deduction.entity';
 
 export const entities = [
   UserEntity,
@@ -98,4 +99,5 @@ export const entities = [
   PointCheckinEntity,
   PointShareDayEntity,
   PointOrderEarningEntity,
+  PointOrderDeductionEntity,
 ];

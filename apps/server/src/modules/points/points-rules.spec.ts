@@ -1,5 +1,5 @@
 import { DEFAULT_POINTS_RULES } from '@livemall/shared';
-import { addMonths, checkinPoints, chinaDate, clawbackTarget, dayBefore, purchasePoints, sharePoints, streakBonus, takeFromLots } from './points-rules';
+import { addMonths, checkinPoints, pointsDeduction, chinaDate, clawbackTarget, dayBefore, purchasePoints, sharePoints, streakBonus, takeFromLots } from './points-rules';
 
 describe('points rules', () => {
   const bonuses = [
@@ -50,6 +50,22 @@ describe('points rules', () => {
     expect(addMonths(new Date('2026-01-31T10:00:00Z'), 1).toISOString()).toBe('2026-02-28T10:00:00.000Z');
     expect(addMonths(new Date('2026-01-15T00:00:00Z'), 12).toISOString()).toBe('2027-01-15T00:00:00.000Z');
     expect(addMonths(new Date('2026-11-30T00:00:00Z'), 3).toISOString()).toBe('2027-02-28T00:00:00.000Z');
+  });
+
+  it('checkout deduction: converts at the rate, capped by the percent, the room and the balance', () => {
+    const rules = { deductionPointsPerYuan: 100, deductionCapPercent: 20 };
+    expect(pointsDeduction(5_000, 1_100, 3_000, 2_999, rules)).toEqual({ maxPoints: 600, points: 600, fen: 600 });
+    expect(pointsDeduction(250, 1_100, 3_000, 2_999, rules)).toEqual({ maxPoints: 600, points: 250, fen: 250 });
+    expect(pointsDeduction(5_000, 100, 3_000, 2_999, rules)).toEqual({ maxPoints: 100, points: 100, fen: 100 });
+    expect(pointsDeduction(5_000, 1_100, 3_000, 40, rules)).toEqual({ maxPoints: 40, points: 40, fen: 40 });
+    // 10 points a yuan: 25 points buy 250 fen; 7 points buy 70 fen; the cap 600 fen costs 60 points.
+    const ten = { deductionPointsPerYuan: 10, deductionCapPercent: 20 };
+    expect(pointsDeduction(25, 1_000, 3_000, 2_999, ten)).toEqual({ maxPoints: 60, points: 25, fen: 250 });
+    // 150 points a yuan: 100 points buy 66 fen, which cost 99 points (never more than asked).
+    const odd = { deductionPointsPerYuan: 150, deductionCapPercent: 100 };
+    expect(pointsDeduction(100, 1_000, 3_000, 2_999, odd)).toEqual({ maxPoints: 999, points: 99, fen: 66 });
+    expect(pointsDeduction(100, 1_000, 3_000, 2_999, { deductionPointsPerYuan: 0, deductionCapPercent: 20 })).toEqual({ maxPoints: 0, points: 0, fen: 0 });
+    expect(pointsDeduction(100, 1_000, 3_000, 2_999, { deductionPointsPerYuan: 100, deductionCapPercent: 0 })).toEqual({ maxPoints: 0, points: 0, fen: 0 });
   });
 
   it('spends from the lots in the order given, each giving all it has before the next', () => {

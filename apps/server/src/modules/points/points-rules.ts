@@ -77,3 +77,27 @@ export function takeFromLots(lots: readonly LotLeft[], amount: number): Array<{ 
   if (left > 0) throw new Error(`point lots short by ${left} for a spend of ${amount}`);
   return takes;
 }
+
+export interface Deduction {
+  /** The most points the order can take. */
+  maxPoints: number;
+  /** What is used of the points asked for, and the fen they take off. */
+  points: number;
+  fen: number;
+}
+
+/**
+ * Points at checkout: `rate` points make one yuan, so p points take `floor(p × 100 / rate)` fen off and
+ * f fen cost `ceil(f × rate / 100)` points (never more than asked). The fen off are at most `capPercent`
+ * of `goodsFen` (the goods after 满减 and the coupon), at most `roomFen` (every unit keeps one fen) and at
+ * most what the balance buys. Asking for more than allowed uses the most allowed.
+ */
+export function pointsDeduction(asked: number, balance: number, goodsFen: number, roomFen: number, rules: Pick<PointsRules, 'deductionPointsPerYuan' | 'deductionCapPercent'>): Deduction {
+  const rate = rules.deductionPointsPerYuan;
+  if (rate <= 0) return { maxPoints: 0, points: 0, fen: 0 };
+  const toFen = (p: number) => Math.floor((Math.max(0, p) * 100) / rate);
+  const toPoints = (f: number) => Math.ceil((f * rate) / 100);
+  const maxFen = Math.max(0, Math.min(Math.floor((goodsFen * rules.deductionCapPercent) / 100), roomFen, toFen(balance)));
+  const fen = Math.min(toFen(asked), maxFen);
+  return { maxPoints: toPoints(maxFen), points: toPoints(fen), fen };
+}

@@ -104,6 +104,19 @@ export class PointsRepository {
     await m.query(`UPDATE point_order_earnings SET refunded_fen = $2, clawed_back = $3 WHERE order_id = $1`, [orderId, refundedFen, clawedBack]);
   }
 
+  async insertDeduction(m: EntityManager, d: { orderId: string; userId: string; points: number; fen: number }): Promise<void> {
+    await m.query(`INSERT INTO point_order_deductions (order_id, user_id, points, fen) VALUES ($1, $2, $3, $4)`, [d.orderId, d.userId, d.points, d.fen]);
+  }
+
+  async lockDeduction(m: EntityManager, orderId: string): Promise<{ points: number; returned: number } | null> {
+    const [r] = await m.query(`SELECT points, returned FROM point_order_deductions WHERE order_id = $1 FOR UPDATE`, [orderId]);
+    return r ? { points: r.points, returned: r.returned } : null;
+  }
+
+  async setReturned(m: EntityManager, orderId: string, returned: number): Promise<void> {
+    await m.query(`UPDATE point_order_deductions SET returned = $2 WHERE order_id = $1`, [orderId, returned]);
+  }
+
   /** The user's points ledger, newest first, each with the balance right after it; `beforeId` continues a page. */
   async history(userId: string, beforeId: string | undefined, take: number): Promise<HistoryRow[]> {
     const rows: Array<{ id: string; delta: string; reason: LedgerReason; reference: string; balance_after: string; created_at: Date }> = await this.db.query(

@@ -86,6 +86,12 @@ export class Points {
     return expired;
   }
 
+  /** The balance in the caller's transaction, overdue lots expired first, the wallet locked until it ends. */
+  async available(m: EntityManager, userId: string): Promise<number> {
+    await this.expireDue(m, userId);
+    return this.wallets.balanceOf('points', userId, m);
+  }
+
   async balance(userId: string): Promise<number> {
     return this.repo.transaction(async (m) => {
       await this.expireDue(m, userId);
