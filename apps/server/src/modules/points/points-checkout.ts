@@ -70,6 +70,7 @@ export class PointsCheckout implements PromotionStage, OnModuleInit {
 
   /** Cancellation: everything not yet returned; a refund: up to its cumulative share of the order. */
   private async giveBack(m: EntityManager, order: OrderRow, refund: RefundRow | null): Promise<void> {
+    if (!(await this.repo.touchesPoints(m, order.id, 'point_order_deductions'))) return;
     await this.points.open(m, order.userId); // wallet lock first, as everywhere
     const d = await this.repo.lockDeduction(m, order.id);
     if (!d) return;
@@ -83,7 +84,7 @@ export class PointsCheckout implements PromotionStage, OnModuleInit {
 
   /** A cancelled order paid late is revived at its discounted price: it takes its points again, as many as are left. */
   private async retake(m: EntityManager, order: OrderRow): Promise<void> {
-    if (order.status !== 'cancelled') return;
+    if (order.status !== 'cancelled' || !(await this.repo.touchesPoints(m, order.id, 'point_order_deductions'))) return;
     await this.points.open(m, order.userId);
     const d = await this.repo.lockDeduction(m, order.id);
     if (!d || d.returned === 0) return;

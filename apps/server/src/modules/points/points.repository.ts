@@ -108,6 +108,11 @@ export class PointsRepository {
     await m.query(`INSERT INTO point_order_deductions (order_id, user_id, points, fen) VALUES ($1, $2, $3, $4)`, [d.orderId, d.userId, d.points, d.fen]);
   }
 
+  /** Unlocked: lets order hooks skip orders without points before taking any lock. */
+  async touchesPoints(m: EntityManager, orderId: string, table: 'point_order_deductions' | 'point_order_earnings'): Promise<boolean> {
+    return (await m.query(`SELECT 1 FROM ${table} WHERE order_id = $1`, [orderId])).length > 0;
+  }
+
   async lockDeduction(m: EntityManager, orderId: string): Promise<{ points: number; returned: number } | null> {
     const [r] = await m.query(`SELECT points, returned FROM point_order_deductions WHERE order_id = $1 FOR UPDATE`, [orderId]);
     return r ? { points: r.points, returned: r.returned } : null;

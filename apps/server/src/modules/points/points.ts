@@ -51,6 +51,7 @@ export class Points {
 
   /** Earns points as a new lot; false when the key was used before. */
   async credit(m: EntityManager, userId: string, c: PointsMove): Promise<boolean> {
+    if (c.amount <= 0) return false;
     return this.creditTo(m, userId, await this.open(m, userId), c);
   }
 

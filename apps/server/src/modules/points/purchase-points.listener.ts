@@ -36,9 +36,10 @@ export class PurchasePointsListener implements OnModuleInit {
   async refunded(m: EntityManager, order: OrderRow, refund: RefundRow): Promise<void> {
     // A second or late payment sent back was never the order's money (as in OrderLifecycle.executeRefund).
     if (refund.kind === 'payment_return' && refund.paymentId !== order.paymentId) return;
+    if (!(await this.repo.touchesPoints(m, order.id, 'point_order_earnings'))) return; // not completed: nothing earned yet
     await this.points.open(m, order.userId); // the wallet lock comes before the earning's, as everywhere
     const earning = await this.repo.lockEarning(m, order.id);
-    if (!earning || earning.points === 0) return; // not completed yet: nothing earned to take back
+    if (!earning || earning.points === 0) return;
     const refundedFen = earning.refundedFen + refund.amountFen;
     const target = clawbackTarget(earning.points, earning.paidFen, refundedFen);
     await this.repo.updateEarning(m, order.id, refundedFen, target);
