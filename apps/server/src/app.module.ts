@@ -30,6 +30,7 @@ import { GroupBuysModule } from './modules/group-buys/group-buys.module';
 import { FlashSalesModule } from './modules/flash-sales/flash-sales.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { MembersModule } from './modules/members/members.module';
+import { PointsModule } from './modules/points/points.module';
 
 export interface AppDeps {
   config: AppConfig;
@@ -81,6 +82,7 @@ export class AppModule {
         FlashSalesModule,
         NotificationsModule,
         MembersModule,
+        PointsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

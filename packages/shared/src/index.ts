@@ -19,6 +19,7 @@ export * from './member';
 export * from './money';
 export * from './order';
 export * from './payment';
+export * from './points';
 export * from './red-packet';
 export * from './staff';
 export * from './user';

@@ -47,6 +47,12 @@ import { WalletEntity } from '../modules/wallet/entities/wallet.entity';
 /** Every entity, listed once for the app, the TypeORM CLI and the drift test. */
 import { FlashSaleBuyerEntity } from '../modules/flash-sales/entities/flash-sale-buyer.entity';
 import { FlashSaleEntity } from '../modules/flash-sales/entities/flash-sale.entity';
+import { PointLotEntity } from '../modules/points/entities/point-lot.entity';
+import { PointsRulesEntity } from '../modules/points/entities/points-rules.entity';
+import { PointCheckinEntity } from '../modules/points/entities/point-checkin.entity';
+import { PointShareDayEntity } from '../modules/points/entities/point-share-day.entity';
+import { PointOrderEarningEntity } from '../modules/points/entities/point-order-earning.entity';
+import { PointOrderDeductionEntity } from '../modules/points/entities/point-order-deduction.entity';
 
 import { MemberLevelEntity } from '../modules/members/entities/member-level.entity';
 import { MemberGrowthEntity } from '../modules/members/entities/member-growth.entity';
@@ -106,4 +112,10 @@ export const entities = [
   FavouriteGoodsEntity,
   FollowedRoomEntity,
   GoodsViewEntity,
+  PointLotEntity,
+  PointsRulesEntity,
+  PointCheckinEntity,
+  PointShareDayEntity,
+  PointOrderEarningEntity,
+  PointOrderDeductionEntity,
 ];

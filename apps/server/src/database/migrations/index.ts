@@ -16,6 +16,7 @@ import { GroupBuys1764400000000 } from './1764400000000-group-buys';
 import { Coupons1764300000000 } from './1764300000000-coupons';
 import { FlashSales1764500000000 } from './1764500000000-flash-sales';
 import { Notifications1765000000000 } from './1765000000000-notifications';
+import { Points1764800000000 } from './1764800000000-points';
 
 /** Migrations in the order they run. Add new ones at the end. */
 export const migrations: Function[] = [
@@ -35,6 +36,7 @@ export const migrations: Function[] = [
   Bargains1764600000000,
   Invites1764650000000,
   Birthdays1764700000000,
+  Points1764800000000,
   Members1764900000000,
   Notifications1765000000000,
 ];

@@ -39,7 +39,7 @@ export class CheckoutService {
     if (body.addressId && !(await this.addresses.find(userId, body.addressId))) throw orderErrors.addressNotFound();
     const skus = await this.skus.find(body.lines.map((l) => l.skuId));
     const { quote } = price(body.lines, skus, true);
-    const promo = await this.promotions.price({ userId, merchantId: quote.merchantId, lines: quote.lines, couponId: body.couponId });
+    const promo = await this.promotions.price({ userId, merchantId: quote.merchantId, lines: quote.lines, couponId: body.couponId, pointsToUse: body.pointsToUse });
     return this.discounted(quote, promo, await this.promotions.memberBenefits(userId)).quote;
   }
 
@@ -61,6 +61,7 @@ export class CheckoutService {
         coupons: promo.coupons,
         suggestedCouponId: promo.suggestedCouponId,
         appliedCouponId: promo.appliedCouponId,
+        ...(promo.points ? { points: promo.points } : {}),
       },
       lineDiscounts: quote.lines.map((_, i) => (promo.lineDiscounts[i] ?? 0) + (member.lineDiscounts[i] ?? 0)),
     };
@@ -77,7 +78,7 @@ export class CheckoutService {
       orderId = await this.orders.transaction(async (m) => {
         const skus = await this.skus.find(body.lines.map((l) => l.skuId), m);
         const base = price(body.lines, skus, false).quote;
-        const promo = await this.promotions.price({ userId, merchantId: base.merchantId, lines: base.lines, couponId: body.couponId, m });
+        const promo = await this.promotions.price({ userId, merchantId: base.merchantId, lines: base.lines, couponId: body.couponId, pointsToUse: body.pointsToUse, m });
         const { quote, lineDiscounts } = this.discounted(base, promo, await this.promotions.memberBenefits(userId, m));
         const order = await this.orders.insert(m, {
           no: orderNo(),
@@ -95,6 +96,7 @@ export class CheckoutService {
         });
         // One coupon, one order: a conditional update, so of two orders racing for it one gets it.
         if (promo.appliedCouponId) await this.promotions.redeem(m, userId, promo.appliedCouponId, order.id);
+        await this.promotions.commit(m, userId, order.id, promo);
         if (body.fromCart) await this.carts.remove(userId, body.lines.map((l) => l.skuId), m);
         // Last, so the hot SKU's row is locked only from here to the commit: buyers of one SKU queue on
         // that lock, and the shorter it is held the more orders a second.
