@@ -5,6 +5,7 @@ import { OrdersRepository, type RefundRow } from '../src/modules/orders/orders.r
 import { Points } from '../src/modules/points/points';
 import { PointsClock } from '../src/modules/points/points-clock';
 import { PointsExpiryJob } from '../src/modules/points/points-expiry.job';
+import { PointsExpiryWarnings } from '../src/modules/points/points-expiry-warnings';
 import { PurchasePointsListener } from '../src/modules/points/purchase-points.listener';
 import { LiveServers } from './support/live-servers';
 import { type Buyer, shop } from './support/shop';
@@ -167,6 +168,16 @@ describe.each([
     await spend(b.userId, 102);
     expect((await lots(b.userId)).map((l: { remaining: number }) => l.remaining)).toEqual([0, 3, 5, 3]);
     expect(await summary(b)).toMatchObject({ balance: 11, expiringSoon: { points: 11, firstAt: '2026-02-28T04:00:00.000Z' } });
+
+    // A week before: told once about the 3 points due on 02-28 (the lots of 03-05 are not within the week),
+    // however many runs and instances.
+    clockAt = new Date('2026-02-22T00:00:00Z');
+    await Promise.all([...live.servers, ...live.servers].map((srv) => srv.app.get(PointsExpiryWarnings).runOnce()));
+    await app().get(PointsExpiryWarnings).runOnce();
+    const inbox = await live.call('GET', '/me/notifications', b.token);
+    const expiring = inbox.json.items.filter((n: { kind: string }) => n.kind === 'points_expiring');
+    expect(expiring).toHaveLength(1);
+    expect(expiring[0].body).toBe('你有 3 积分将于 2026-02-28 过期，记得使用');
 
     // Into March: lot B is due. Two runs at once (one per instance) and a third: it expires once.
     clockAt = new Date('2026-03-01T00:00:00Z');

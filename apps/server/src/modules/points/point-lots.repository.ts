@@ -20,6 +20,16 @@ export class PointLotsRepository {
     await m.query(`SELECT id FROM wallets WHERE id = $1 FOR UPDATE`, [walletId]);
   }
 
+  /** Per user, the points left in lots expiring in [from, until), and the first of those dates. */
+  async expiringBetween(from: Date, until: Date): Promise<Array<{ userId: string; amount: number; firstExpiry: Date }>> {
+    const rows: Array<{ user_id: string; amount: string; first_expiry: Date }> = await this.db.query(
+      `SELECT user_id, sum(remaining)::bigint AS amount, min(expires_at) AS first_expiry FROM point_lots
+        WHERE remaining > 0 AND expires_at >= $1 AND expires_at < $2 GROUP BY user_id`,
+      [from, until],
+    );
+    return rows.map((r) => ({ userId: r.user_id, amount: Number(r.amount), firstExpiry: r.first_expiry }));
+  }
+
   /** One lot per source key: a retried credit adds none. */
   async insert(m: EntityManager, lot: NewLot): Promise<void> {
     await m.query(

@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { Jobs } from '../../jobs/jobs';
 import { PointLotsRepository } from './point-lots.repository';
+import { PointsExpiryWarnings } from './points-expiry-warnings';
 import { Points } from './points';
 import { PointsClock } from './points-clock';
 import { PointsRepository } from './points.repository';
@@ -25,11 +26,13 @@ export class PointsExpiryJob implements OnApplicationBootstrap {
     private readonly repo: PointsRepository,
     private readonly points: Points,
     private readonly clock: PointsClock,
+    private readonly warnings: PointsExpiryWarnings,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     await this.jobs.work<{ day: string }>(QUEUE, async () => {
       await this.runOnce();
+      await this.warnings.runOnce().catch((error: unknown) => this.log.error(`points expiry warnings failed: ${String(error)}`));
       await this.armNext();
     });
     await this.armNext();

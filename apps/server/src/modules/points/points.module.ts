@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { OrdersModule } from '../orders/orders.module';
 import { CheckinService } from './checkin.service';
+import { PointsExpiryWarnings } from './points-expiry-warnings';
 import { PointsExpiryJob } from './points-expiry.job';
 import { PointsLedgerModule } from './points-ledger.module';
 import { PointsCheckout } from './points-checkout';
@@ -11,8 +13,8 @@ import { SharesService } from './shares.service';
 
 /** Earning points (check-in, shares, completed orders), paying with them at checkout, refunds, expiry, and the rules. */
 @Module({
-  imports: [PointsLedgerModule, OrdersModule],
+  imports: [PointsLedgerModule, OrdersModule, NotificationsModule],
   controllers: [PointsController],
-  providers: [PointsService, CheckinService, SharesService, PurchasePointsListener, PointsExpiryJob, PointsCheckout],
+  providers: [PointsService, CheckinService, SharesService, PurchasePointsListener, PointsExpiryJob, PointsExpiryWarnings, PointsCheckout],
 })
 export class PointsModule {}
