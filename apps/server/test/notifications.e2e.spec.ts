@@ -162,16 +162,19 @@ describe.each([
     expect(await sendRows(u.userId)).toEqual([{ event_key: `order_shipped:${made.json.id}`, status: 'sent' }]);
   });
 
-  it('a room going live tells each user who set "remind me" once, however often it is started; others hear nothing', async () => {
+  it('a room going live tells each user who set "remind me" or follows it once, however often it is started; others hear nothing', async () => {
     const roomId = await live.createLiveRoom('新品首发专场', 'scheduled');
     const reminded = await wechatUser({ [TEMPLATES.room_live]: 2 });
     const guest = await live.guest();
     const bystander = await live.guest();
+    const follower = await live.guest();
     for (const t of [reminded.token, guest.accessToken]) expect((await live.call('PUT', `/live-rooms/${roomId}/reminder`, t)).json.reminded).toBe(true);
+    // The guest both reminds and follows: still one notice.
+    for (const t of [follower.accessToken, guest.accessToken]) expect((await live.call('PUT', `/me/follows/${roomId}`, t)).status).toBeLessThan(300);
 
     const starts = await Promise.all([0, 1, 2].map((i) => live.call('POST', `/merchant/rooms/${roomId}/start`, merchant, undefined, i)));
     expect(starts.map((r) => r.json.status)).toEqual(['live', 'live', 'live']);
-    for (const t of [reminded.token, guest.accessToken]) {
+    for (const t of [reminded.token, guest.accessToken, follower.accessToken]) {
       const page = await until('the live notice reached the inbox', async () => {
         const p = await inbox(t);
         return p.items.length > 0 && p;

@@ -6,7 +6,7 @@ import { RoomRemindersRepository } from './room-reminders.repository';
 const QUEUE = 'room-live-notices';
 
 /**
- * A room went live: everyone who set "remind me" on it is told, from a job (a popular room has many
+ * A room went live: everyone who set "remind me" on it or follows it is told (once, if both), from a job (a popular room has many
  * reminders; the host's start request does not wait for them). A room goes live once, so the room id
  * is the event key; a rerun of the job tells nobody twice.
  */
@@ -36,7 +36,7 @@ export class RoomLiveNotices implements OnApplicationBootstrap {
   async tell(roomId: string): Promise<void> {
     const room = await this.rooms.room(roomId);
     if (!room || room.status === 'scheduled') return;
-    for (const userId of await this.rooms.reminded(roomId)) {
+    for (const userId of await this.rooms.interested(roomId)) {
       await this.notifier.notify(userId, 'room_live', `room_live:${roomId}`, { roomId, title: room.title, anchorName: room.anchorName });
     }
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
-/** Reads of the live feature's tables: a room, and who asked to be reminded when it goes live. */
+/** Reads of the live and members tables: a room, and who wants to hear when it goes live. */
 @Injectable()
 export class RoomRemindersRepository {
   constructor(private readonly db: DataSource) {}
@@ -11,8 +11,12 @@ export class RoomRemindersRepository {
     return r ? { title: r.title, anchorName: r.anchor_name, status: r.status } : null;
   }
 
-  async reminded(roomId: string): Promise<string[]> {
-    const rows: Array<{ user_id: string }> = await this.db.query(`SELECT user_id FROM live_room_reminders WHERE room_id = $1 ORDER BY created_at`, [roomId]);
+  /** Who set "remind me" on the room or follows it, each once. */
+  async interested(roomId: string): Promise<string[]> {
+    const rows: Array<{ user_id: string }> = await this.db.query(
+      `SELECT user_id FROM live_room_reminders WHERE room_id = $1 UNION SELECT user_id FROM followed_rooms WHERE room_id = $1`,
+      [roomId],
+    );
     return rows.map((r) => r.user_id);
   }
 }
