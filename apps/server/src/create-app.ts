@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -8,6 +8,7 @@ import type { Logger } from 'pino';
 import { AppModule, type AppDeps } from './app.module';
 import { requestIdFor } from './common/http/request-id';
 import { PinoNestLogger } from './common/logging/logger';
+import { uploadsDir, UPLOADS_PREFIX } from './modules/members/avatar-store';
 import { RoomSocketServer } from './modules/live/room/room-socket-server';
 import { registerGrabFastLane } from './modules/red-packets/grab-fast-lane';
 
@@ -37,6 +38,18 @@ export async function createApp(deps: AppDeps, logger: Logger): Promise<NestFast
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const swaggerUi = (require('swagger-ui-dist') as { getAbsoluteFSPath(): string }).getAbsoluteFSPath();
   await app.register(fastifyStatic, { root: swaggerUi, prefix: '/docs/assets/', decorateReply: false });
+  // Uploaded files (avatars): names are random UUIDs, so they can be cached for good.
+  mkdirSync(uploadsDir(deps.config), { recursive: true });
+  await app.register(fastifyStatic, {
+    root: uploadsDir(deps.config),
+    prefix: UPLOADS_PREFIX,
+    decorateReply: false,
+    index: false,
+    setHeaders: (res) => {
+      res.header('cache-control', 'public, max-age=31536000, immutable');
+      res.header('x-content-type-options', 'nosniff');
+    },
+  });
   if (existsSync(deps.config.h5Dir)) {
     // Unknown page paths fall through to the 404 handler, which answers with index.html (WebAppService).
     await app.register(fastifyStatic, { root: deps.config.h5Dir, prefix: '/', wildcard: false, index: ['index.html'] });

@@ -77,6 +77,7 @@ import {
   profileSchema,
   saveMemberLevelsRequestSchema,
   updateProfileRequestSchema,
+  uploadAvatarRequestSchema,
   viewedGoodsSchema,
 } from './member';
 import {
@@ -1112,6 +1113,16 @@ export const api = {
     access: 'user',
     body: updateProfileRequestSchema,
     response: profileSchema,
+  }),
+  uploadAvatar: defineRoute({
+    method: 'POST',
+    path: '/me/avatar',
+    tag: 'members',
+    summary: 'Upload my avatar (PNG or JPEG up to 512 KB, base64); it becomes my avatarUrl',
+    access: 'user',
+    body: uploadAvatarRequestSchema,
+    response: profileSchema,
+    errors: ['AVATAR_INVALID'],
   }),
   bindPhone: defineRoute({
     method: 'POST',

@@ -77,7 +77,7 @@ export const profileSchema = z.object({
 });
 export type Profile = z.infer<typeof profileSchema>;
 
-/** `PATCH /me/profile`: at least one field. The avatar is an https URL (the H5 upload is not built yet). */
+/** `PATCH /me/profile`: at least one field. An avatar picked on the phone goes through `POST /me/avatar` instead. */
 export const updateProfileRequestSchema = z
   .object({
     nickname: z.string().trim().min(1).max(NICKNAME_MAX).optional(),
@@ -85,6 +85,24 @@ export const updateProfileRequestSchema = z
   })
   .refine((p) => p.nickname !== undefined || p.avatarUrl !== undefined, { message: 'nothing to change' });
 export type UpdateProfileRequest = z.infer<typeof updateProfileRequestSchema>;
+
+/** Largest avatar image accepted, in bytes (WeChat's chooseAvatar images are far smaller). */
+export const AVATAR_MAX_BYTES = 512 * 1024;
+
+/**
+ * `POST /me/avatar`: the image itself, base64 in JSON (both weapp's file system and H5's FileReader give
+ * base64, and the request stays under the API's 1 MiB body limit). The server checks the bytes are what
+ * `contentType` says, stores the file and serves it under `/uploads/avatars/`.
+ */
+export const uploadAvatarRequestSchema = z.object({
+  contentType: z.enum(['image/png', 'image/jpeg']),
+  dataBase64: z
+    .string()
+    .min(16)
+    .max(Math.ceil(AVATAR_MAX_BYTES / 3) * 4)
+    .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'base64'),
+});
+export type UploadAvatarRequest = z.infer<typeof uploadAvatarRequestSchema>;
 
 /** `POST /me/phone`: the code from the mini-program's `getPhoneNumber` button. */
 export const bindPhoneRequestSchema = z.object({ code: z.string().trim().min(1).max(128) });

@@ -68,6 +68,7 @@ const texts: Partial<Record<ApiErrorCode, string>> = {
   BIRTHDAY_LOCKED: '生日一年内只能修改一次',
   MEMBER_LEVELS_INVALID: '会员等级设置有误：首个等级从 0 成长值开始，之后逐级递增，名称不能重复',
   PHONE_CODE_INVALID: '手机号授权已失效，请重新授权',
+  AVATAR_INVALID: '头像图片无效：请选择 512 KB 以内的 PNG 或 JPEG 图片',
   GROUP_BUY_NOT_FOUND: '拼团活动不存在',
   GROUP_BUY_NOT_ACTIVE: '拼团活动未开始或已结束',
   GROUP_BUY_PRICE_INVALID: '拼团价须低于商品原价',

@@ -1,3 +1,4 @@
+import { AvatarStore } from './avatar-store';
 import { Module } from '@nestjs/common';
 import type { AppConfig } from '../../config/config';
 import { APP_CONFIG } from '../../config/config.tokens';
@@ -30,6 +31,7 @@ import { WECHAT_PHONE_CLIENT } from './wechat/wechat-phone.client';
     CollectionsRepository,
     MembersService,
     ProfileService,
+    AvatarStore,
     CollectionsService,
     GrowthListener,
     MemberHooks,

@@ -1,5 +1,5 @@
 import { Controller } from '@nestjs/common';
-import { api, type BindPhoneRequest, type UpdateProfileRequest } from '@livemall/shared';
+import { api, type BindPhoneRequest, type UpdateProfileRequest, type UploadAvatarRequest } from '@livemall/shared';
 import { ValidBody } from '../../common/contract/input.decorator';
 import { Route } from '../../common/contract/route.decorator';
 import type { AuthUser } from '../auth/auth-user';
@@ -18,6 +18,11 @@ export class ProfileController {
   @Route(api.updateProfile)
   update(@CurrentUser() user: AuthUser, @ValidBody() body: UpdateProfileRequest) {
     return this.profiles.update(user.id, body);
+  }
+
+  @Route(api.uploadAvatar)
+  uploadAvatar(@CurrentUser() user: AuthUser, @ValidBody() body: UploadAvatarRequest) {
+    return this.profiles.uploadAvatar(user.id, body);
   }
 
   @Route(api.bindPhone)

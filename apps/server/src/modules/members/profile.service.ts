@@ -1,5 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Profile, UpdateProfileRequest } from '@livemall/shared';
+import type { Profile, UpdateProfileRequest, UploadAvatarRequest } from '@livemall/shared';
+import { decodeAvatar } from './avatar-image';
+import { AvatarStore } from './avatar-store';
 import { maskPhone } from './level-rules';
 import { memberErrors } from './members.errors';
 import { MembersRepository } from './members.repository';
@@ -13,6 +15,7 @@ export class ProfileService {
     private readonly repo: MembersRepository,
     private readonly members: MembersService,
     @Inject(WECHAT_PHONE_CLIENT) private readonly phones: WechatPhoneClient,
+    private readonly avatars: AvatarStore,
   ) {}
 
   async profile(userId: string): Promise<Profile> {
@@ -27,6 +30,15 @@ export class ProfileService {
 
   async update(userId: string, body: UpdateProfileRequest): Promise<Profile> {
     await this.repo.updateProfile(userId, body);
+    return this.profile(userId);
+  }
+
+  /** Stores an uploaded avatar (checked to be the image it claims) and makes it the profile's. */
+  async uploadAvatar(userId: string, body: UploadAvatarRequest): Promise<Profile> {
+    const image = decodeAvatar(body);
+    if (!image) throw memberErrors.avatarInvalid();
+    const avatarUrl = await this.avatars.save(image.bytes, image.extension);
+    await this.repo.updateProfile(userId, { avatarUrl });
     return this.profile(userId);
   }
 
