@@ -88,6 +88,7 @@ import {
   shipOrderRequestSchema,
 } from './order';
 import { payOrderResultSchema, paymentIdParamsSchema } from './payment';
+import { checkinResultSchema, pointsHistoryEntrySchema, pointsRulesSchema, pointsSummarySchema, shareGoodsRequestSchema, shareResultSchema } from './points';
 import { liveRoomDetailSchema, muteViewerRequestSchema, pushProductRequestSchema } from './live';
 import {
   banViewerRequestSchema,
@@ -398,6 +399,61 @@ export const api = {
     summary: 'My points (every account starts with a welcome amount)',
     access: 'user',
     response: pointsSchema,
+  }),
+  myPointsSummary: defineRoute({
+    method: 'GET',
+    path: '/me/points/summary',
+    tag: 'points',
+    summary: 'My points: balance, what expires soon, today’s check-in and streak, and the rules',
+    access: 'user',
+    response: pointsSummarySchema,
+  }),
+  myPointsHistory: defineRoute({
+    method: 'GET',
+    path: '/me/points/history',
+    tag: 'points',
+    summary: 'Every change of my points, newest first, with the balance after it',
+    access: 'user',
+    query: pageQuerySchema,
+    response: pageOf(pointsHistoryEntrySchema),
+  }),
+  checkin: defineRoute({
+    method: 'POST',
+    path: '/me/checkin',
+    tag: 'points',
+    summary: 'Check in for today (China time): once a day, base points plus the streak bonus; again: the same result, nothing earned',
+    access: 'user',
+    response: checkinResultSchema,
+  }),
+  shareGoods: defineRoute({
+    method: 'POST',
+    path: '/me/shares',
+    tag: 'points',
+    summary: 'Record a share of a goods: earns points up to the daily cap',
+    access: 'user',
+    body: shareGoodsRequestSchema,
+    response: shareResultSchema,
+    status: 201,
+    errors: ['GOODS_NOT_FOUND'],
+  }),
+  pointsRules: defineRoute({
+    method: 'GET',
+    path: '/merchant/points/rules',
+    tag: 'points',
+    summary: 'The platform’s points rules',
+    access: ['merchant'],
+    response: pointsRulesSchema,
+    errors: ['NOT_A_MERCHANT'],
+  }),
+  updatePointsRules: defineRoute({
+    method: 'PUT',
+    path: '/merchant/points/rules',
+    tag: 'points',
+    summary: 'Replace the points rules; earnings from now on use them (lots already earned keep their expiry)',
+    access: ['merchant'],
+    body: pointsRulesSchema,
+    response: pointsRulesSchema,
+    errors: ['NOT_A_MERCHANT'],
   }),
   createLottery: defineRoute({
     method: 'POST',

@@ -18,6 +18,7 @@ export * from './mall';
 export * from './money';
 export * from './order';
 export * from './payment';
+export * from './points';
 export * from './red-packet';
 export * from './staff';
 export * from './user';
