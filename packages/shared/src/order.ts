@@ -28,6 +28,8 @@ export const couponChoiceSchema = z.string().uuid().nullable().optional();
 
 export const checkoutLineSchema = z.object({ skuId: z.string().uuid(), quantity: lineQuantitySchema });
 
+const pointsToUseSchema = z.number().int().min(0).max(100_000_000);
+
 /**
  * What the buyer asks for. Prices are never sent: the server reads them. One order is one merchant's
  * goods (a cart with several shops checks out once per shop).
@@ -39,6 +41,8 @@ export const checkoutRequestSchema = z
     /** Remove the ordered lines from the cart once the order exists. */
     fromCart: z.boolean().default(false),
     couponId: couponChoiceSchema,
+    /** Points to pay with (after 满减 and the coupon), converted at the rules' rate and capped; absent: none. */
+    pointsToUse: pointsToUseSchema.optional(),
   })
   .refine((v) => new Set(v.lines.map((l) => l.skuId)).size === v.lines.length, { message: 'each SKU once', path: ['lines'] });
 export type CheckoutRequest = z.infer<typeof checkoutRequestSchema>;
@@ -51,6 +55,8 @@ export const createOrderRequestSchema = z
     addressId: z.string().uuid(),
     fromCart: z.boolean().default(false),
     couponId: couponChoiceSchema,
+    /** Points to pay with (after 满减 and the coupon), converted at the rules' rate and capped; absent: none. */
+    pointsToUse: pointsToUseSchema.optional(),
   })
   .refine((v) => new Set(v.lines.map((l) => l.skuId)).size === v.lines.length, { message: 'each SKU once', path: ['lines'] });
 export type CreateOrderRequest = z.infer<typeof createOrderRequestSchema>;
@@ -71,8 +77,20 @@ export const quoteLineSchema = lineSnapshotSchema.extend({
   stock: z.number().int().nonnegative(),
 });
 
-/** What took money off: the 满减 tier reached (`full_reduction`) and the coupon applied (`coupon`). */
+/** What took money off: the 满减 tier reached (`full_reduction`), the coupon applied (`coupon`), then points (`points`). */
 export const checkoutDiscountSchema = z.object({ kind: z.string(), label: z.string(), amountFen: positiveFenSchema });
+
+/** Points at checkout, when they were asked for: converted at the rules' rate, capped by the cap percent. */
+export const checkoutPointsSchema = z.object({
+  /** My points balance now. */
+  balance: z.number().int().nonnegative(),
+  /** The most points this order can take (the cap percent of the total after the coupon, and my balance). */
+  maxPoints: z.number().int().nonnegative(),
+  /** Points these figures spend, and the fen they take off (the `points` discount). */
+  usedPoints: z.number().int().nonnegative(),
+  deductionFen: nonNegativeFenSchema,
+});
+export type CheckoutPoints = z.infer<typeof checkoutPointsSchema>;
 
 /** The checkout page's figures, all computed on the server. */
 export const checkoutQuoteSchema = z.object({
@@ -89,6 +107,8 @@ export const checkoutQuoteSchema = z.object({
   suggestedCouponId: z.string().uuid().nullable(),
   /** The coupon these figures include: the one asked for, or the suggested one when none was named. */
   appliedCouponId: z.string().uuid().nullable(),
+  /** Present when `pointsToUse` was sent. */
+  points: checkoutPointsSchema.optional(),
 });
 export type CheckoutQuote = z.infer<typeof checkoutQuoteSchema>;
 
