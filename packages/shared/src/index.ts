@@ -15,6 +15,7 @@ export * from './live';
 export * from './live-host';
 export * from './lottery';
 export * from './mall';
+export * from './member';
 export * from './money';
 export * from './order';
 export * from './payment';

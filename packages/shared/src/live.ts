@@ -27,6 +27,8 @@ export const liveCommentSchema = z.object({
   id: z.string(),
   userId: z.string().uuid(),
   nickname: z.string(),
+  /** The author's member level name (shown beside the nickname); absent when unknown. */
+  level: z.string().optional(),
   text: z.string(),
   /** Epoch milliseconds on the server. */
   at: z.number().int(),

@@ -66,6 +66,8 @@ const texts: Partial<Record<ApiErrorCode, string>> = {
   INVITE_NOT_ELIGIBLE: '已下过单的用户不能再绑定邀请人',
   BIRTHDAY_INVALID: '这个月没有这一天',
   BIRTHDAY_LOCKED: '生日一年内只能修改一次',
+  MEMBER_LEVELS_INVALID: '会员等级设置有误：首个等级从 0 成长值开始，之后逐级递增，名称不能重复',
+  PHONE_CODE_INVALID: '手机号授权已失效，请重新授权',
   GROUP_BUY_NOT_FOUND: '拼团活动不存在',
   GROUP_BUY_NOT_ACTIVE: '拼团活动未开始或已结束',
   GROUP_BUY_PRICE_INVALID: '拼团价须低于商品原价',
