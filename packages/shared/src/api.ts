@@ -101,6 +101,16 @@ import {
   requestRefundRequestSchema,
   shipOrderRequestSchema,
 } from './order';
+import {
+  notificationIdParamsSchema,
+  notificationPageSchema,
+  notificationSchema,
+  notificationsQuerySchema,
+  readAllResultSchema,
+  recordSubscriptionsRequestSchema,
+  subscribeTemplatesSchema,
+  subscriptionBalanceSchema,
+} from './notification';
 import { payOrderResultSchema, paymentIdParamsSchema } from './payment';
 import { checkinResultSchema, pointsHistoryEntrySchema, pointsRulesSchema, pointsSummarySchema, shareGoodsRequestSchema, shareResultSchema } from './points';
 import { liveRoomDetailSchema, muteViewerRequestSchema, pushProductRequestSchema } from './live';
@@ -1460,6 +1470,51 @@ export const api = {
     params: flashSaleIdParamsSchema,
     response: merchantFlashSaleSchema,
     errors: ['NOT_A_MERCHANT', 'FLASH_SALE_NOT_FOUND'],
+  }),
+  myNotifications: defineRoute({
+    method: 'GET',
+    path: '/me/notifications',
+    tag: 'notifications',
+    summary: 'My inbox, newest first, with how many are unread',
+    access: 'user',
+    query: notificationsQuerySchema,
+    response: notificationPageSchema,
+  }),
+  readNotification: defineRoute({
+    method: 'POST',
+    path: '/me/notifications/:id/read',
+    tag: 'notifications',
+    summary: 'Mark one of my notifications read (again: a no-op, keeps the first readAt)',
+    access: 'user',
+    params: notificationIdParamsSchema,
+    response: notificationSchema,
+    errors: ['NOTIFICATION_NOT_FOUND'],
+  }),
+  readAllNotifications: defineRoute({
+    method: 'POST',
+    path: '/me/notifications/read-all',
+    tag: 'notifications',
+    summary: 'Mark all my notifications read',
+    access: 'user',
+    response: readAllResultSchema,
+  }),
+  subscribeTemplates: defineRoute({
+    method: 'GET',
+    path: '/notifications/templates',
+    tag: 'notifications',
+    summary: 'The WeChat subscribe-message template id of each kind, to pass to requestSubscribeMessage',
+    access: 'public',
+    response: subscribeTemplatesSchema,
+  }),
+  recordSubscriptions: defineRoute({
+    method: 'POST',
+    path: '/me/subscriptions',
+    tag: 'notifications',
+    summary: 'Record what I answered to requestSubscribeMessage: each accepted template allows one message',
+    access: 'user',
+    body: recordSubscriptionsRequestSchema,
+    response: subscriptionBalanceSchema,
+    errors: ['SUBSCRIBE_TEMPLATE_UNKNOWN'],
   }),
 } as const;
 

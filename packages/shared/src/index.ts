@@ -26,3 +26,4 @@ export * from './user';
 export * from './wallet';
 export * from './ws';
 export * from './group-buy';
+export * from './notification';

@@ -97,6 +97,8 @@ const texts: Partial<Record<ApiErrorCode, string>> = {
   FLASH_SALE_LIMIT_REACHED: '已达到每人限购数量',
   FLASH_SALE_TOKEN_INVALID: '抢购凭证无效或已过期，请重新进入活动页',
   FLASH_SALE_TIME_INVALID: '活动时间不正确：结束时间须晚于开始时间',
+  NOTIFICATION_NOT_FOUND: '这条消息不存在',
+  SUBSCRIBE_TEMPLATE_UNKNOWN: '订阅的消息模板不存在，请刷新后重试',
   INTERNAL_ERROR: '服务器开小差了，请稍后再试',
 };
 
