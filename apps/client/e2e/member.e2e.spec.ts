@@ -73,7 +73,7 @@ describe('members', () => {
     await page.locator('#me-level-name').waitFor({ timeout: 20_000 });
     await waitForText('#me-points-balance', /^\d+$/);
     const before = Number(await text('#me-points-balance'));
-    await waitForText('#me-level-name', /\S/);
+    await waitForText('#me-level-growth', /^成长值 \d+/);
     await snap('member-me.png', '#me-level');
 
     await page.locator('#me-checkin').click();

@@ -28,7 +28,9 @@ export async function askSubscribe(kinds: readonly NotificationKind[]): Promise<
   const tmplIds = templateIdsFor(templates, kinds);
   if (!tmplIds.length) return;
   try {
-    const answer = (await Taro.requestSubscribeMessage({ tmplIds })) as unknown as Record<string, unknown>;
+    // Taro's typing demands Alipay's entityIds too; WeChat takes tmplIds alone.
+    const option = { tmplIds } as unknown as Taro.requestSubscribeMessage.Option;
+    const answer = (await Taro.requestSubscribeMessage(option)) as unknown as Record<string, unknown>;
     await call(api.recordSubscriptions, { body: { requestId: newRequestId(), templateIds: tmplIds, accepted: acceptedIds(tmplIds, answer) } });
   } catch {
     // A refusal or an old WeChat: the inbox still gets the message.

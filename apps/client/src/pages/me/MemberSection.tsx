@@ -24,7 +24,9 @@ export function MemberSection() {
           <Text id='me-level-name' className='me-level__name'>
             {card ? card.level.name : '会员'}
           </Text>
-          <Text className='me-level__growth'>{progress?.text ?? ''}</Text>
+          <Text id='me-level-growth' className='me-level__growth'>
+            {progress?.text ?? ''}
+          </Text>
         </View>
         <View className='me-level__bar'>
           <View id='me-level-bar' className='me-level__fill' style={{ width: `${progress?.percent ?? 0}%` }} />
