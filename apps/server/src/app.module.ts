@@ -28,6 +28,9 @@ import { BargainsModule } from './modules/bargains/bargains.module';
 import { InvitesModule } from './modules/invites/invites.module';
 import { GroupBuysModule } from './modules/group-buys/group-buys.module';
 import { FlashSalesModule } from './modules/flash-sales/flash-sales.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
+import { MembersModule } from './modules/members/members.module';
+import { PointsModule } from './modules/points/points.module';
 
 export interface AppDeps {
   config: AppConfig;
@@ -77,6 +80,9 @@ export class AppModule {
         GroupBuysModule,
         CouponsModule,
         FlashSalesModule,
+        NotificationsModule,
+        MembersModule,
+        PointsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

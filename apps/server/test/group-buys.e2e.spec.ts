@@ -104,6 +104,10 @@ describe.each([
     // Every seated buyer is told once; the losers are not.
     const winners = joiners.filter((_, i) => paid[i]!.json.status === 'paid');
     for (const b of [starter, ...winners]) expect((await notices(b)).filter((n) => n.refId === groupId)).toEqual([expect.objectContaining({ kind: 'group_succeeded' })]);
+    for (const b of [starter, ...winners]) {
+      const inbox = (await live.call('GET', '/me/notifications', b.token)).json;
+      expect(inbox.items.filter((n: { kind: string }) => n.kind === 'group_succeeded')).toEqual([expect.objectContaining({ title: '拼团成功', link: `/subpackages/marketing/group/index?id=${groupId}` })]);
+    }
     for (const b of joiners.filter((_, i) => paid[i]!.json.status === 'cancelled')) expect(await notices(b)).toEqual([]);
     // Succeeded: now it ships; and nobody else can join.
     expect((await ship(starterOrder)).json.status).toBe('shipped');
@@ -136,7 +140,15 @@ describe.each([
     expect(await refundsOf([pendingOrder])).toEqual([]);
     expect(await stockOf(a.skuId)).toBe(10);
     expect(await books()).toBe(0);
-    expect(await notices(starter)).toEqual([]);
+    // The paying buyers (not the one who never paid) are told once, however often the job ran.
+    for (const b of [starter, second]) {
+      expect(await notices(b)).toEqual([expect.objectContaining({ kind: 'group_failed', refId: groupId })]);
+      const inbox = (await live.call('GET', '/me/notifications', b.token)).json;
+      expect(inbox.items.filter((n: { kind: string }) => n.kind === 'group_failed')).toEqual([expect.objectContaining({ title: '拼团未成功', link: `/subpackages/marketing/group/index?id=${groupId}` })]);
+      // The refund that follows is told too.
+      expect(inbox.items.filter((n: { kind: string }) => n.kind === 'refund_done')).toEqual([expect.objectContaining({ title: '退款已到账' })]);
+    }
+    expect(await notices(third)).toEqual([]);
     expect(await join(await buyer(), groupId)).toMatchObject({ status: 410, json: { code: 'GROUP_EXPIRED' } });
   }, 60_000);
 

@@ -132,9 +132,10 @@ export type GroupShareCard = z.infer<typeof groupShareCardSchema>;
 
 /**
  * A marketing notice waiting to be delivered (a group succeeded…); written in the transaction of the event,
- * at most once per user, kind and subject. `refId` is the subject (the group id for `group_succeeded`).
+ * at most once per user, kind and subject. `refId` is the subject (the group id for `group_succeeded` and
+ * `group_failed`: the group did not fill in time and the payment is refunded).
  */
-export const marketingNoticeKindSchema = z.enum(['group_succeeded']);
+export const marketingNoticeKindSchema = z.enum(['group_succeeded', 'group_failed']);
 export type MarketingNoticeKind = z.infer<typeof marketingNoticeKindSchema>;
 export const marketingNoticeSchema = z.object({
   id: z.string().uuid(),

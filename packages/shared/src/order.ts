@@ -115,7 +115,7 @@ export type CheckoutQuote = z.infer<typeof checkoutQuoteSchema>;
 export const orderItemSchema = lineSnapshotSchema.extend({
   id: z.string().uuid(),
   refundedQuantity: z.number().int().nonnegative(),
-  /** This line's part of the order's discount (满减 + coupon); the line was paid `priceFen*quantity - discountFen`. */
+  /** This line's part of the order's discount (满减 + coupon + member level); the line was paid `priceFen*quantity - discountFen`. */
   discountFen: nonNegativeFenSchema,
 });
 

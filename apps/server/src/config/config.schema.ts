@@ -36,6 +36,11 @@ export const envSchema = z.object({
   WX_SECRET: z.string().min(16).optional(),
   WX_API_BASE: z.string().url().default('https://api.weixin.qq.com'),
   WX_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
+  /**
+   * WeChat subscribe-message template ids by notification kind, `kind=templateId` comma-separated
+   * (e.g. `order_shipped=AbC…,room_live=XyZ…`); a kind without one is told in the app inbox only.
+   */
+  WX_SUBSCRIBE_TEMPLATES: z.string().max(4096).optional(),
   DATA_DIR: z.string().min(1).default('.data'),
   H5_DIR: z.string().min(1).optional(),
   GUEST_LOGIN: bool.optional(),

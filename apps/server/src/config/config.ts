@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { type Env, envSchema } from './config.schema';
+import { parseSubscribeTemplates, type SubscribeTemplateIds } from './subscribe-templates';
 
 /** Where the video goes and comes from; see modules/live/streams. */
 export type StreamConfig =
@@ -55,6 +56,8 @@ export interface AppConfig {
   /** The coupon template granted to the inviter with the points; undefined: none. */
   inviteRewardCouponTemplateId: string | undefined;
   flashSale: FlashSaleConfig;
+  /** WeChat subscribe-message template id per notification kind (sent only when `wechat` is set too). */
+  subscribeTemplates: SubscribeTemplateIds;
 }
 
 /** Flash sales (modules/flash-sales): the token secret and the anti-abuse rates per second. */
@@ -99,6 +102,8 @@ export function loadConfig(raw: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration: ${missing}: required when ${missing === 'WX_SECRET' ? 'WX_APPID' : 'WX_SECRET'} is set (unset)`);
   }
   const stream = streamConfig(e);
+  const subscribeTemplates = parseSubscribeTemplates(e.WX_SUBSCRIBE_TEMPLATES);
+  if (typeof subscribeTemplates === 'string') throw new ConfigError(`Invalid configuration: WX_SUBSCRIBE_TEMPLATES: ${subscribeTemplates}`);
   const payment = paymentConfig(e, production);
   return {
     env: e.NODE_ENV,
@@ -127,6 +132,7 @@ export function loadConfig(raw: Record<string, string | undefined> = process.env
     inviteRewardPoints: e.INVITE_REWARD_POINTS,
     inviteRewardCouponTemplateId: e.INVITE_REWARD_COUPON_TEMPLATE_ID,
     flashSale: { secret: e.FLASH_SALE_SECRET, tokenTtlSeconds: e.FLASH_SALE_TOKEN_TTL_SECONDS, userRate: e.FLASH_SALE_USER_RATE, ipRate: e.FLASH_SALE_IP_RATE },
+    subscribeTemplates,
   };
 }
 

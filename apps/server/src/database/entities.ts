@@ -1,3 +1,7 @@
+import { NotificationEntity } from '../modules/notifications/entities/notification.entity';
+import { NotificationSendEntity } from '../modules/notifications/entities/notification-send.entity';
+import { SubscribeConsentEntity } from '../modules/notifications/entities/subscribe-consent.entity';
+import { SubscribeConsentRequestEntity } from '../modules/notifications/entities/subscribe-consent-request.entity';
 import { BargainActivityEntity } from '../modules/bargains/entities/bargain-activity.entity';
 import { BargainHelpEntity } from '../modules/bargains/entities/bargain-help.entity';
 import { BargainShareEntity } from '../modules/bargains/entities/bargain-share.entity';
@@ -43,7 +47,18 @@ import { WalletEntity } from '../modules/wallet/entities/wallet.entity';
 /** Every entity, listed once for the app, the TypeORM CLI and the drift test. */
 import { FlashSaleBuyerEntity } from '../modules/flash-sales/entities/flash-sale-buyer.entity';
 import { FlashSaleEntity } from '../modules/flash-sales/entities/flash-sale.entity';
+import { PointLotEntity } from '../modules/points/entities/point-lot.entity';
+import { PointsRulesEntity } from '../modules/points/entities/points-rules.entity';
+import { PointCheckinEntity } from '../modules/points/entities/point-checkin.entity';
+import { PointShareDayEntity } from '../modules/points/entities/point-share-day.entity';
+import { PointOrderEarningEntity } from '../modules/points/entities/point-order-earning.entity';
+import { PointOrderDeductionEntity } from '../modules/points/entities/point-order-deduction.entity';
 
+import { MemberLevelEntity } from '../modules/members/entities/member-level.entity';
+import { MemberGrowthEntity } from '../modules/members/entities/member-growth.entity';
+import { FavouriteGoodsEntity } from '../modules/members/entities/favourite-goods.entity';
+import { FollowedRoomEntity } from '../modules/members/entities/followed-room.entity';
+import { GoodsViewEntity } from '../modules/members/entities/goods-view.entity';
 export const entities = [
   UserEntity,
   RefreshTokenEntity,
@@ -88,4 +103,19 @@ export const entities = [
   FullReductionEntity,
   FlashSaleEntity,
   FlashSaleBuyerEntity,
+  NotificationEntity,
+  NotificationSendEntity,
+  SubscribeConsentEntity,
+  SubscribeConsentRequestEntity,
+  MemberLevelEntity,
+  MemberGrowthEntity,
+  FavouriteGoodsEntity,
+  FollowedRoomEntity,
+  GoodsViewEntity,
+  PointLotEntity,
+  PointsRulesEntity,
+  PointCheckinEntity,
+  PointShareDayEntity,
+  PointOrderEarningEntity,
+  PointOrderDeductionEntity,
 ];

@@ -3,7 +3,7 @@ import type { LiveServers } from './live-servers';
 
 export type Buyer = { token: string; userId: string; addressId: string };
 
-/** The points system wallet (see modules/live/gifts/points.ts). */
+/** The points system wallet (see modules/points/points.ts). */
 const POINTS_SYSTEM_OWNER = '00000000-0000-0000-0000-000000000001';
 
 /** Buyers, goods of the demo shop, dev payments and the books, for e2e tests of features built on orders. */

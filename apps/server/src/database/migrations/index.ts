@@ -11,9 +11,12 @@ import { OrderSources1764200000000 } from './1764200000000-order-sources';
 import { Bargains1764600000000 } from './1764600000000-bargains';
 import { Invites1764650000000 } from './1764650000000-invites';
 import { Birthdays1764700000000 } from './1764700000000-birthdays';
+import { Members1764900000000 } from './1764900000000-members';
 import { GroupBuys1764400000000 } from './1764400000000-group-buys';
 import { Coupons1764300000000 } from './1764300000000-coupons';
 import { FlashSales1764500000000 } from './1764500000000-flash-sales';
+import { Notifications1765000000000 } from './1765000000000-notifications';
+import { Points1764800000000 } from './1764800000000-points';
 
 /** Migrations in the order they run. Add new ones at the end. */
 export const migrations: Function[] = [
@@ -33,4 +36,7 @@ export const migrations: Function[] = [
   Bargains1764600000000,
   Invites1764650000000,
   Birthdays1764700000000,
+  Points1764800000000,
+  Members1764900000000,
+  Notifications1765000000000,
 ];

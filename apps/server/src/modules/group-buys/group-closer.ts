@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { Jobs } from '../../jobs/jobs';
 import { OrderLifecycle } from '../orders/order-lifecycle';
+import { GroupNotices } from './group-notices';
 import { GroupSeats } from './group-seats';
 import { GroupsRepository } from './groups.repository';
 
@@ -21,6 +22,7 @@ export class GroupCloser implements OnApplicationBootstrap {
     private readonly seats: GroupSeats,
     private readonly lifecycle: OrderLifecycle,
     private readonly jobs: Jobs,
+    private readonly notices: GroupNotices,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -53,6 +55,7 @@ export class GroupCloser implements OnApplicationBootstrap {
       }
       if (!(await this.groups.transition(m, groupId, ['forming', 'open'], 'failed'))) return null;
       for (const s of paid) await this.lifecycle.cancelPaidIn(m, s.orderId as string, 'activity_failed', 'group buy: the group did not fill in time');
+      await this.notices.add(m, paid.filter((s) => s.userId).map((s) => s.userId as string), 'group_failed', groupId);
       return null;
     });
     if (early) return this.arm(groupId, early);

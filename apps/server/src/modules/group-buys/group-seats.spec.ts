@@ -4,7 +4,7 @@ import type { OrderLifecycle } from '../orders/order-lifecycle';
 import type { OrderRow } from '../orders/orders.repository';
 import { GroupSeats } from './group-seats';
 import type { GroupRow, GroupsRepository, MemberRow } from './groups.repository';
-import type { NoticesRepository } from './notices.repository';
+import type { GroupNotices } from './group-notices';
 
 const m = {} as EntityManager;
 const group = (status: GroupRow['status'], size = 3): GroupRow => ({ id: 'g', activityId: 'a', starterId: 'u0', status, expiresAt: new Date(), skuId: 's', groupSize: size, virtualFill: false });
@@ -31,7 +31,7 @@ function setup(g: GroupRow, seats: MemberRow[]) {
       return true;
     },
   });
-  const notices = strictFake<NoticesRepository>('notices', { add: async (_m, users, kind) => void calls.push(`notice ${kind} ${users.join(',')}`) });
+  const notices = strictFake<GroupNotices>('notices', { add: async (_m, users, kind) => void calls.push(`notice ${kind} ${users.join(',')}`) });
   const lifecycle = strictFake<OrderLifecycle>('lifecycle', { cancelPaidIn: async (_m, id) => (calls.push(`refund ${id}`), 'r') });
   return { seats: new GroupSeats(groups, notices, lifecycle), calls };
 }

@@ -4,7 +4,7 @@ import { OrderLifecycle } from '../orders/order-lifecycle';
 import type { OrderListener } from '../orders/order-listener';
 import type { OrderRow } from '../orders/orders.repository';
 import { type GroupRow, GroupsRepository } from './groups.repository';
-import { NoticesRepository } from './notices.repository';
+import { GroupNotices } from './group-notices';
 
 /**
  * Seats are confirmed by payment, never by joining: several buyers may hold pending orders for the last
@@ -15,7 +15,7 @@ import { NoticesRepository } from './notices.repository';
 export class GroupSeats implements OrderListener, OnModuleInit {
   constructor(
     private readonly groups: GroupsRepository,
-    private readonly notices: NoticesRepository,
+    private readonly notices: GroupNotices,
     private readonly lifecycle: OrderLifecycle,
   ) {}
 

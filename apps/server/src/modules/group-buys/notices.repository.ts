@@ -22,6 +22,16 @@ export class NoticesRepository {
     );
   }
 
+  /** The goods title of a group's activity, for the words of its notices. */
+  async titleOf(m: EntityManager, groupId: string): Promise<string> {
+    const [r] = await m.query(
+      `SELECT g.title FROM group_buy_groups gr JOIN group_buy_activities a ON a.id = gr.activity_id JOIN goods_skus s ON s.id = a.sku_id
+         JOIN goods g ON g.id = s.goods_id WHERE gr.id = $1`,
+      [groupId],
+    );
+    return r?.title ?? '拼团';
+  }
+
   async ofUser(userId: string): Promise<NoticeRow[]> {
     const rows: Array<{ id: string; kind: MarketingNoticeKind; ref_id: string; created_at: Date }> = await this.db.query(
       `SELECT id, kind, ref_id, created_at FROM marketing_notices WHERE user_id = $1 ORDER BY created_at DESC, id DESC LIMIT 100`,

@@ -3,10 +3,9 @@ import type { EntityManager } from 'typeorm';
 import type { AppConfig } from '../../config/config';
 import { APP_CONFIG } from '../../config/config.tokens';
 import { CouponsService } from '../coupons/coupons.service';
-import { Points } from '../live/gifts/points';
 import type { OrderRow } from '../orders/orders.repository';
 import { OrderLifecycle } from '../orders/order-lifecycle';
-import { WalletRepository } from '../wallet/wallet.repository';
+import { Points } from '../points/points';
 import { InvitesRepository } from './invites.repository';
 
 /**
@@ -23,7 +22,6 @@ export class InviteRewardListener implements OnModuleInit {
     private readonly lifecycle: OrderLifecycle,
     private readonly invites: InvitesRepository,
     private readonly points: Points,
-    private readonly wallets: WalletRepository,
     private readonly coupons: CouponsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -41,10 +39,8 @@ export class InviteRewardListener implements OnModuleInit {
     const amount = this.config.inviteRewardPoints;
     const inviterId = await this.invites.markRewarded(m, order.userId, order.id, amount);
     if (!inviterId) return;
-    if (amount > 0) {
-      const { user, system } = await this.points.open(m, inviterId);
-      await this.wallets.move(m, { from: system, to: user, amount, reason: 'invite_reward', reference: order.userId, key: `invite:${order.userId}` });
-    }
+    // A lot like any other credit: it expires with the rules' expiry months.
+    if (amount > 0) await this.points.credit(m, inviterId, { amount, reason: 'invite_reward', reference: order.userId, key: `invite:${order.userId}` });
     await this.rewardCoupon(m, inviterId, order.userId);
   }
 

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CouponsModule } from '../coupons/coupons.module';
-import { Points } from '../live/gifts/points';
 import { OrdersModule } from '../orders/orders.module';
+import { PointsLedgerModule } from '../points/points-ledger.module';
 import { WalletModule } from '../wallet/wallet.module';
 import { InviteRewardListener } from './invite-reward.listener';
 import { InvitesController } from './invites.controller';
@@ -10,8 +10,8 @@ import { InvitesService } from './invites.service';
 
 /** Invite codes, binding an inviter, and the inviter's points (and optional coupon) when the invitee's first order is paid. */
 @Module({
-  imports: [OrdersModule, WalletModule, CouponsModule],
+  imports: [OrdersModule, WalletModule, CouponsModule, PointsLedgerModule],
   controllers: [InvitesController],
-  providers: [InvitesRepository, InvitesService, InviteRewardListener, Points],
+  providers: [InvitesRepository, InvitesService, InviteRewardListener],
 })
 export class InvitesModule {}

@@ -11,6 +11,7 @@ import { CategoriesService } from './categories.service';
 import { GoodsListRepository } from './goods-list.repository';
 import { GoodsRepository } from './goods.repository';
 import { GoodsService } from './goods.service';
+import { GoodsViews } from './goods-views';
 import { MerchantGoodsService } from './merchant-goods.service';
 
 /**
@@ -34,7 +35,7 @@ describe('the goods waterfall (real PostgreSQL)', () => {
     await ds.query('INSERT INTO merchants (id, owner_user_id, name) VALUES ($1, $2, $3)', [randomUUID(), owner.id, 'waterfall']);
     const goodsRepo = new GoodsRepository(ds);
     categories = new CategoriesService(new CategoriesRepository(ds));
-    goods = new GoodsService(new GoodsListRepository(ds), goodsRepo);
+    goods = new GoodsService(new GoodsListRepository(ds), goodsRepo, new GoodsViews());
     merchant = new MerchantGoodsService(goodsRepo, categories);
   });
   afterAll(async () => {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { decodeCursor, pageFrom } from '../../common/paging/cursor';
 import { GoodsListRepository, type ListedGoods } from './goods-list.repository';
 import { GoodsRepository } from './goods.repository';
+import { GoodsViews } from './goods-views';
 import { mallErrors } from './mall.errors';
 
 const seq = z.number().int().nonnegative();
@@ -25,6 +26,7 @@ export class GoodsService {
   constructor(
     private readonly listing: GoodsListRepository,
     private readonly goods: GoodsRepository,
+    private readonly views: GoodsViews,
   ) {}
 
   async page(query: GoodsListQuery): Promise<Page> {
@@ -52,9 +54,11 @@ export class GoodsService {
     }
   }
 
-  async detail(id: string): Promise<GoodsDetail> {
+  /** A goods' page; a logged-in viewer's visit is recorded (their browsing history). */
+  async detail(id: string, viewerId?: string): Promise<GoodsDetail> {
     const goods = await this.goods.detail(id, 'on-shelf');
     if (!goods) throw mallErrors.goodsNotFound();
+    if (viewerId) await this.views.viewed(viewerId, id);
     return goods;
   }
 }

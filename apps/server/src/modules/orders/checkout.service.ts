@@ -3,7 +3,8 @@ import { type CheckoutQuote, type CheckoutRequest, type CreateOrderRequest, type
 import type { EntityManager } from 'typeorm';
 import { AddressesRepository } from './addresses.repository';
 import { CartRepository } from './cart.repository';
-import { CheckoutPromotions, type PromotionResult } from './checkout-promotions';
+import { CheckoutPromotions, type MemberBenefits, type PromotionResult } from './checkout-promotions';
+import { applyMemberBenefits } from './member-pricing';
 import { orderNo } from './order-no';
 import { OrderLifecycle } from './order-lifecycle';
 import { OrdersReader } from './orders.reader';
@@ -38,20 +39,31 @@ export class CheckoutService {
     if (body.addressId && !(await this.addresses.find(userId, body.addressId))) throw orderErrors.addressNotFound();
     const skus = await this.skus.find(body.lines.map((l) => l.skuId));
     const { quote } = price(body.lines, skus, true);
-    return this.discounted(quote, await this.promotions.price({ userId, merchantId: quote.merchantId, lines: quote.lines, couponId: body.couponId }));
+    const promo = await this.promotions.price({ userId, merchantId: quote.merchantId, lines: quote.lines, couponId: body.couponId, pointsToUse: body.pointsToUse });
+    return this.discounted(quote, promo, await this.promotions.memberBenefits(userId)).quote;
   }
 
-  /** The quote with 满减 and the coupon taken off (never below one fen: the rules keep a fen per unit). */
-  private discounted(quote: CheckoutQuote, promo: PromotionResult): CheckoutQuote {
-    const discountFen = promo.discounts.reduce((sum, d) => sum + d.amountFen, 0);
+  /**
+   * The quote with 满减, the coupon and then the member discount taken off (never below one fen: the rules
+   * keep a fen per unit), shipping waived from the member's threshold; and each line's whole discount.
+   */
+  private discounted(quote: CheckoutQuote, promo: PromotionResult, benefits: MemberBenefits | null): { quote: CheckoutQuote; lineDiscounts: number[] } {
+    const member = applyMemberBenefits(quote.lines, promo.lineDiscounts, quote.itemsFen, quote.shippingFen, benefits);
+    const discounts = member.discount ? [...promo.discounts, member.discount] : promo.discounts;
+    const discountFen = discounts.reduce((sum, d) => sum + d.amountFen, 0);
     return {
-      ...quote,
-      discounts: promo.discounts,
-      discountFen,
-      totalFen: Math.max(1, quote.itemsFen + quote.shippingFen - discountFen),
-      coupons: promo.coupons,
-      suggestedCouponId: promo.suggestedCouponId,
-      appliedCouponId: promo.appliedCouponId,
+      quote: {
+        ...quote,
+        shippingFen: member.shippingFen,
+        discounts,
+        discountFen,
+        totalFen: Math.max(1, quote.itemsFen + member.shippingFen - discountFen),
+        coupons: promo.coupons,
+        suggestedCouponId: promo.suggestedCouponId,
+        appliedCouponId: promo.appliedCouponId,
+        ...(promo.points ? { points: promo.points } : {}),
+      },
+      lineDiscounts: quote.lines.map((_, i) => (promo.lineDiscounts[i] ?? 0) + (member.lineDiscounts[i] ?? 0)),
     };
   }
 
@@ -66,8 +78,8 @@ export class CheckoutService {
       orderId = await this.orders.transaction(async (m) => {
         const skus = await this.skus.find(body.lines.map((l) => l.skuId), m);
         const base = price(body.lines, skus, false).quote;
-        const promo = await this.promotions.price({ userId, merchantId: base.merchantId, lines: base.lines, couponId: body.couponId, m });
-        const quote = this.discounted(base, promo);
+        const promo = await this.promotions.price({ userId, merchantId: base.merchantId, lines: base.lines, couponId: body.couponId, pointsToUse: body.pointsToUse, m });
+        const { quote, lineDiscounts } = this.discounted(base, promo, await this.promotions.memberBenefits(userId, m));
         const order = await this.orders.insert(m, {
           no: orderNo(),
           requestId: body.requestId,
@@ -79,11 +91,12 @@ export class CheckoutService {
           totalFen: quote.totalFen,
           address: shipTo,
           payDeadline: new Date(Date.now() + PAYMENT_TIMEOUT_MINUTES * 60_000),
-          items: quote.lines.map((l, i) => ({ skuId: l.skuId, goodsId: l.goodsId, title: l.title, specText: l.specText, coverUrl: l.coverUrl, priceFen: l.priceFen, quantity: l.quantity, discountFen: promo.lineDiscounts[i] ?? 0 })),
+          items: quote.lines.map((l, i) => ({ skuId: l.skuId, goodsId: l.goodsId, title: l.title, specText: l.specText, coverUrl: l.coverUrl, priceFen: l.priceFen, quantity: l.quantity, discountFen: lineDiscounts[i] ?? 0 })),
           couponId: promo.appliedCouponId,
         });
         // One coupon, one order: a conditional update, so of two orders racing for it one gets it.
         if (promo.appliedCouponId) await this.promotions.redeem(m, userId, promo.appliedCouponId, order.id);
+        await this.promotions.commit(m, userId, order.id, promo);
         if (body.fromCart) await this.carts.remove(userId, body.lines.map((l) => l.skuId), m);
         // Last, so the hot SKU's row is locked only from here to the commit: buyers of one SKU queue on
         // that lock, and the shorter it is held the more orders a second.

@@ -24,9 +24,11 @@ export class MerchantOrdersService {
     if (order.status !== 'paid') throw orderErrors.state(order.status, 'be shipped');
     const row = await this.orders.find(orderId);
     if (row && !(await this.lifecycle.shippable(row))) throw orderErrors.state('waiting for its activity (a group not yet full)', 'be shipped');
-    const shipped = await this.orders.transaction((m) =>
-      this.orders.transition(m, orderId, 'paid', 'shipped', { shipped_at: new Date(), carrier: body.carrier, tracking_no: body.trackingNo }),
-    );
+    const shipped = await this.orders.transaction(async (m) => {
+      const moved = await this.orders.transition(m, orderId, 'paid', 'shipped', { shipped_at: new Date(), carrier: body.carrier, tracking_no: body.trackingNo });
+      if (moved) await this.lifecycle.shippedIn(m, moved);
+      return moved;
+    });
     if (!shipped) throw orderErrors.state((await this.reader.forMerchant(merchantId, orderId)).status, 'be shipped');
     return this.reader.forMerchant(merchantId, orderId);
   }

@@ -167,6 +167,11 @@ export class OrderLifecycle implements OnApplicationBootstrap {
     });
   }
 
+  /** Tells the features the order shipped, in the transaction that shipped it. */
+  async shippedIn(m: EntityManager, order: OrderRow): Promise<void> {
+    for (const l of this.listeners) await l.shipped?.(m, order);
+  }
+
   /** Tells the features the order completed, in the transaction that completed it. */
   async completedIn(m: EntityManager, order: OrderRow): Promise<void> {
     for (const l of this.listeners) await l.completed?.(m, order);

@@ -13,6 +13,8 @@ export interface OrderListener {
   cancelled?(m: EntityManager, order: OrderRow): Promise<void>;
   /** A refund was carried out; `order` is read after it, so `refundedFen === totalFen` means refunded in full. */
   refunded?(m: EntityManager, order: OrderRow, refund: RefundRow): Promise<void>;
+  /** The shop shipped it (`order` is read after the move: carrier and tracking number set). */
+  shipped?(m: EntityManager, order: OrderRow): Promise<void>;
   /** The buyer confirmed receipt: the order is completed and the shop paid (`order` as it was before). */
   completed?(m: EntityManager, order: OrderRow): Promise<void>;
   /** Whether the shop may ship it yet (a group buy waits for its group). */

@@ -35,7 +35,8 @@ export class WalletRepository {
        SELECT id FROM ins UNION ALL SELECT id FROM wallets WHERE owner_type = $1 AND owner_id = $2 LIMIT 1`,
       [owner, ownerId],
     );
-    const id = rows[0]?.id;
+    // A concurrent first use inserted it after this statement's snapshot was taken: a new statement sees it.
+    const id = rows[0]?.id ?? ((await m.query(`SELECT id FROM wallets WHERE owner_type = $1 AND owner_id = $2`, [owner, ownerId])) as Array<{ id: string }>)[0]?.id;
     if (!id) throw new Error(`wallet ${owner}/${ownerId} could not be created`);
     return id;
   }

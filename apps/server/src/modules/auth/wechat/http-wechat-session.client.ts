@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { authErrors } from '../auth.errors';
+import { wechatJson } from './wechat-fetch';
 import type { WechatSession, WechatSessionClient } from './wechat-session.client';
 
 const replySchema = z.object({
@@ -34,15 +35,7 @@ export class HttpWechatSessionClient implements WechatSessionClient {
       js_code: code,
       grant_type: 'authorization_code',
     }).toString();
-    let raw: unknown;
-    try {
-      const res = await fetch(url, { signal: AbortSignal.timeout(this.options.timeoutMs) });
-      if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      raw = await res.json();
-    } catch (error) {
-      throw authErrors.wechatUnavailable(error instanceof Error ? error.message : 'request failed');
-    }
-    const reply = replySchema.safeParse(raw);
+    const reply = replySchema.safeParse(await wechatJson(url, this.options.timeoutMs));
     if (!reply.success) throw authErrors.wechatUnavailable('unexpected reply');
     const { errcode, openid, unionid } = reply.data;
     if (errcode && errcode !== 0) {

@@ -1,3 +1,4 @@
+import type { MarketingNoticeKind } from '@livemall/shared';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { UserEntity } from '../../users/entities/user.entity';
 
@@ -19,7 +20,7 @@ export class MarketingNoticeEntity {
   user?: UserEntity;
 
   @Column({ type: 'varchar', length: 32 })
-  kind: 'group_succeeded';
+  kind: MarketingNoticeKind;
 
   @Column({ name: 'ref_id', type: 'uuid' })
   refId: string;

@@ -1,14 +1,14 @@
 import { Module } from '@nestjs/common';
+import { PointsLedgerModule } from '../../points/points-ledger.module';
 import { WalletModule } from '../../wallet/wallet.module';
 import { RoomModule } from '../room/room.module';
 import { GiftsController } from './gifts.controller';
 import { GiftsRepository } from './gifts.repository';
 import { GiftsService } from './gifts.service';
-import { Points } from './points';
 
 @Module({
-  imports: [WalletModule, RoomModule],
+  imports: [WalletModule, PointsLedgerModule, RoomModule],
   controllers: [GiftsController],
-  providers: [GiftsRepository, GiftsService, Points],
+  providers: [GiftsRepository, GiftsService],
 })
 export class GiftsModule {}

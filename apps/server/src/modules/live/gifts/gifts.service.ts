@@ -1,10 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { type Gift, GIFTS, type RoomGift, type SendGiftRequest, type SendGiftResult } from '@livemall/shared';
+import { Points } from '../../points/points';
 import { InsufficientBalance, WalletRepository } from '../../wallet/wallet.repository';
 import { ROOM_BUS, type RoomBus } from '../room/room-bus';
 import { giftErrors } from './gifts.errors';
 import { type GiftRow, GiftsRepository } from './gifts.repository';
-import { Points } from './points';
 
 const byId = new Map<string, Gift>(GIFTS.map((g) => [g.id, g]));
 
@@ -48,12 +48,11 @@ export class GiftsService {
       // Checked inside the transaction's flow but after the idempotency check: a retry of a gift sent
       // while the room was live still answers with that gift.
       if (room.status !== 'live') throw giftErrors.notLive();
-      const { from, to } =
-        body.payWith === 'wallet'
-          ? { from: await this.wallets.ensure('user', userId, m), to: await this.wallets.ensure('merchant', room.merchantId, m) }
-          : await this.points.open(m, userId).then((w) => ({ from: w.user, to: w.system }));
+      const move = { amount: price, reason: 'gift' as const, reference: inserted.id, key: `gift:${inserted.id}` };
       try {
-        await this.wallets.move(m, { from, to, amount: price, reason: 'gift', reference: inserted.id, key: `gift:${inserted.id}` });
+        // Points are spent through their lots (the ones expiring first); wallet money goes to the merchant.
+        if (body.payWith === 'points') await this.points.spend(m, userId, move);
+        else await this.wallets.move(m, { ...move, from: await this.wallets.ensure('user', userId, m), to: await this.wallets.ensure('merchant', room.merchantId, m) });
       } catch (error) {
         if (error instanceof InsufficientBalance) throw body.payWith === 'wallet' ? giftErrors.insufficientBalance() : giftErrors.insufficientPoints();
         throw error;

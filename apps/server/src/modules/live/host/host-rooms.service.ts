@@ -5,6 +5,7 @@ import { decodeCursor, pageFrom } from '../../../common/paging/cursor';
 import { roomErrors } from '../room/room.errors';
 import { ROOM_BUS, type RoomBus } from '../room/room-bus';
 import { STREAM_SIGNER, type StreamSigner, streamNameOf } from '../streams/stream-signer';
+import { RoomLiveNotices } from '../../notifications/room-live-notices';
 import { hostErrors } from './host.errors';
 import { type HostRoomRow, HostRoomsRepository } from './host-rooms.repository';
 import { RoomOwnership } from './room-ownership';
@@ -23,6 +24,7 @@ export class HostRoomsService {
     private readonly ownership: RoomOwnership,
     @Inject(STREAM_SIGNER) private readonly signer: StreamSigner,
     @Inject(ROOM_BUS) private readonly bus: RoomBus,
+    private readonly liveNotices: RoomLiveNotices,
   ) {}
 
   async create(userId: string, body: CreateLiveRoomRequest): Promise<HostRoom> {
@@ -52,7 +54,11 @@ export class HostRoomsService {
   async start(userId: string, roomId: string): Promise<HostRoom> {
     const room = await this.ownership.room(userId, roomId);
     if (room.status === 'ended') throw hostErrors.ended();
-    if (await this.rooms.start(roomId)) await this.announce(roomId, 'live');
+    if (await this.rooms.start(roomId)) {
+      await this.announce(roomId, 'live');
+      // Only the request that started it tells the reminded users.
+      await this.liveNotices.wentLive(roomId);
+    }
     const now = await this.reread(roomId);
     // Ended between our read and our update: starting it is no longer possible.
     if (now.status === 'ended') throw hostErrors.ended();

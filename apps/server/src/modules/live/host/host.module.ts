@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../../notifications/notifications.module';
 import { RoomModule } from '../room/room.module';
 import { StreamsModule } from '../streams/streams.module';
 import { HostRoomsController } from './host-rooms.controller';
@@ -15,7 +16,7 @@ import { SchedulesService } from './schedules.service';
 
 /** The merchant side of live rooms: create, start and end rooms, stream URLs, reminders, scheduled pushes. */
 @Module({
-  imports: [RoomModule, StreamsModule],
+  imports: [RoomModule, StreamsModule, NotificationsModule],
   controllers: [HostRoomsController, RemindersController, SchedulesController],
   providers: [
     HostRoomsRepository,

@@ -2,6 +2,7 @@ import type { GoodsSummary } from '@livemall/shared';
 import { strictFake } from '../../../../test/support/strict-fake';
 import { fixedClock } from '../../../common/clock/clock';
 import type { Jobs } from '../../../jobs/jobs';
+import type { RoomLiveNotices } from '../../notifications/room-live-notices';
 import type { RoomBus, RoomEventInput } from '../room/room-bus';
 import type { RoomService } from '../room/room.service';
 import { NoStreamSigner } from '../streams/no-stream-signer';
@@ -35,13 +36,14 @@ describe('HostRoomsService: room state changes', () => {
     });
     const ownership = strictFake<RoomOwnership>('ownership', { room: async () => row(status) });
     const bus = strictFake<RoomBus>('bus', { publish: async (_roomId, event) => (published.push(event), { ...event, seq: published.length }) as never });
-    return { service: new HostRoomsService(rooms, ownership, new NoStreamSigner(), bus), published };
+    const liveNotices = strictFake<RoomLiveNotices>('liveNotices', { wentLive: async () => void published.push({ type: 'reminders told' } as never) });
+    return { service: new HostRoomsService(rooms, ownership, new NoStreamSigner(), bus, liveNotices), published };
   }
 
   it('tells the room when a start changes it, and nobody when it was already live', async () => {
     const first = world('scheduled', true);
     expect(await first.service.start('u', ROOM)).toMatchObject({ status: 'live', pushUrl: null });
-    expect(first.published).toEqual([{ type: 'room_state', status: 'live' }]);
+    expect(first.published).toEqual([{ type: 'room_state', status: 'live' }, { type: 'reminders told' }]);
     const again = world('live', false);
     expect((await again.service.start('u', ROOM)).status).toBe('live');
     expect(again.published).toEqual([]);

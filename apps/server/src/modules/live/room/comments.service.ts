@@ -10,6 +10,7 @@ import { ROOM_BUS, type RoomBus } from './room-bus';
 import { roomErrors } from './room.errors';
 import { type CommentRow, RoomRepository } from './room.repository';
 import { SensitiveWords } from './sensitive-words';
+import { ViewerLevels } from './viewer-levels';
 
 const FLUSH_MS = 1000;
 const MUTE_CACHE_MS = 5000;
@@ -38,6 +39,7 @@ export class CommentsService implements OnModuleDestroy {
     @Inject(ROOM_BUS) private readonly bus: RoomBus,
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly activity: RoomActivity,
+    private readonly levels: ViewerLevels,
   ) {
     this.words = new SensitiveWords(config.sensitiveWords ?? DEFAULT_SENSITIVE_WORDS);
     // Whichever instance the merchant used: a ban is seen at once (not after the mute cache's few seconds),
@@ -62,7 +64,8 @@ export class CommentsService implements OnModuleDestroy {
     const checked = this.words.check(text);
     if (checked.rejected) throw roomErrors.rejected();
     if (!this.limiter.take(`${roomId}:${user.id}`)) throw roomErrors.rateLimited();
-    const comment: LiveComment = { id: randomUUID(), userId: user.id, nickname: user.nickname, text: checked.text, at: Date.now() };
+    const level = await this.levels.of(user.id);
+    const comment: LiveComment = { id: randomUUID(), userId: user.id, nickname: user.nickname, ...(level ? { level } : {}), text: checked.text, at: Date.now() };
     await this.bus.publish(roomId, { type: 'comment', comment });
     this.unsaved.push({ ...comment, roomId, masked: checked.masked });
     this.activity.commented(roomId, user, comment.text);

@@ -16,6 +16,7 @@ import { RoomRepository } from './room.repository';
 import { RoomService } from './room.service';
 import { RedisRoomBus } from './redis-room-bus';
 import { RoomSocketServer } from './room-socket-server';
+import { ViewerLevels } from './viewer-levels';
 
 @Module({
   imports: [AuthModule, StreamsModule],
@@ -31,7 +32,8 @@ import { RoomSocketServer } from './room-socket-server';
     OnlineService,
     RoomService,
     RoomSocketServer,
+    ViewerLevels,
   ],
-  exports: [RoomSocketServer, ROOM_BUS, RoomHub, RoomActivity, RoomService, RoomFloor],
+  exports: [RoomSocketServer, ROOM_BUS, RoomHub, RoomActivity, RoomService, RoomFloor, ViewerLevels],
 })
 export class RoomModule {}

@@ -52,6 +52,10 @@ export class UserEntity {
   @Column({ name: 'birthday_set_at', type: 'timestamptz', nullable: true })
   birthdaySetAt: Date | null;
 
+  /** Bound from WeChat's phone-number button (membership); only ever shown masked. */
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  phone: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import type { PageQuery, PointsHistoryEntry, PointsRules, PointsSummary } from '@livemall/shared';
+import { CheckinService } from './checkin.service';
+import { PointLotsRepository } from './point-lots.repository';
+import { Points } from './points';
+import { PointsClock } from './points-clock';
+import { pointsErrors } from './points.errors';
+import { PointsRepository } from './points.repository';
+
+/** "Soon", for the summary's expiring points. */
+const EXPIRING_WINDOW_MS = 30 * 86_400_000;
+
+/** What a user reads of their points, and the merchant's rules. */
+@Injectable()
+export class PointsService {
+  constructor(
+    private readonly repo: PointsRepository,
+    private readonly lots: PointLotsRepository,
+    private readonly points: Points,
+    private readonly checkins: CheckinService,
+    private readonly clock: PointsClock,
+  ) {}
+
+  async summary(userId: string): Promise<PointsSummary> {
+    const balance = await this.points.balance(userId);
+    const rules = await this.repo.rules();
+    const now = this.clock.now();
+    const soon = await this.lots.expiring(userId, now, new Date(now.getTime() + EXPIRING_WINDOW_MS));
+    return {
+      balance,
+      expiringSoon: soon.points > 0 && soon.firstAt ? { points: soon.points, firstAt: soon.firstAt.toISOString() } : null,
+      checkin: await this.checkins.state(userId, rules),
+      rules,
+    };
+  }
+
+  async history(userId: string, query: PageQuery): Promise<{ items: PointsHistoryEntry[]; nextCursor: string | null }> {
+    await this.points.balance(userId); // opens the wallet (welcome points) and books overdue expiry first
+    const beforeId = query.cursor && /^\d{1,18}$/.test(query.cursor) ? query.cursor : undefined;
+    const rows = await this.repo.history(userId, beforeId, query.limit + 1);
+    const page = rows.slice(0, query.limit);
+    return {
+      items: page.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })),
+      nextCursor: rows.length > query.limit ? (page[page.length - 1]?.id ?? null) : null,
+    };
+  }
+
+  async rules(userId: string): Promise<PointsRules> {
+    await this.ownerOf(userId);
+    return this.repo.rules();
+  }
+
+  /** Earnings from now on use the new rules; lots already earned keep their expiry date. */
+  async updateRules(userId: string, rules: PointsRules): Promise<PointsRules> {
+    await this.ownerOf(userId);
+    await this.repo.saveRules(rules);
+    return this.repo.rules();
+  }
+
+  private async ownerOf(userId: string): Promise<void> {
+    if (!(await this.repo.merchantOfUser(userId))) throw pointsErrors.notAMerchant();
+  }
+}
