@@ -105,7 +105,8 @@ describe('members', () => {
     await waitForText('#goods-favourite', /^★ 已收藏$/);
 
     await page.goto(`${server.baseUrl}/#/pages/me/index`);
-    await page.locator('#me-favourites').click({ timeout: 20_000 });
+    await page.locator('.taro_page.taro_page_stationed:has(#me-favourites)').waitFor({ timeout: 20_000 });
+    await page.locator('.taro_page.taro_page_stationed #me-favourites').click({ timeout: 20_000 });
     await page.locator(`#member-goods-${goodsId}`).waitFor({ timeout: 15_000 });
     expect(await text(`#member-goods-${goodsId} .member-row__title`)).toBe('e2e 收藏 武夷岩茶');
     await snap('member-favourites.png', `#member-goods-${goodsId}`);
@@ -116,8 +117,11 @@ describe('members', () => {
   });
 
   it('opens the inbox from the Me tab', async () => {
+    // A fresh load of the tab (a hash change from a sub-package page leaves Taro's router mid-transition).
     await page.goto(`${server.baseUrl}/#/pages/me/index`);
-    await page.locator('#me-inbox').click({ timeout: 20_000 });
+    await page.reload();
+    await waitForText('#me-level-growth', /^成长值 \d+/, 20_000);
+    await page.locator('.taro_page.taro_page_stationed #me-inbox').click({ timeout: 20_000 });
     await waitForText('#inbox-unread', /未读/);
     await snap('member-inbox.png', '#inbox-unread');
   });
