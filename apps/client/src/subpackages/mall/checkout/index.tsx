@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
-import { Switch, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { formatFen } from '@livemall/shared';
 import { StatusView } from '@/components/StatusView';
 import { askSubscribe } from '@/services/subscribe';
@@ -79,7 +79,13 @@ export function CheckoutScreen({ lines, fromCart }: { lines: NonNullable<ReturnT
                 {pointsRow(checkout.usePoints, quote)!.text}
               </Text>
               {pointsRow(checkout.usePoints, quote)!.usable && !order ? (
-                <Switch id='checkout-points-toggle' checked={checkout.usePoints} color='#fe2c55' disabled={checkout.quoting} onChange={(e) => checkout.setUsePoints(e.detail.value)} />
+                <Text
+                  id='checkout-points-toggle'
+                  className={`points-toggle${checkout.usePoints ? ' points-toggle--on' : ''}`}
+                  onClick={checkout.quoting ? undefined : () => checkout.setUsePoints(!checkout.usePoints)}
+                >
+                  {checkout.usePoints ? '✓' : ''}
+                </Text>
               ) : null}
             </View>
           ) : null}
