@@ -26,6 +26,11 @@ export default defineAppConfig({
         'invite/index',
       ],
     },
+    // Points, favourites, follows, history, inbox and settings (issue 8); the Me tab only links here.
+    {
+      root: 'subpackages/member',
+      pages: ['points/index', 'favourites/index', 'follows/index', 'history/index', 'inbox/index', 'settings/index'],
+    },
     // The seed article's route, which live-room links already point at; hence not under subpackages/.
     { root: 'pages/redPacket', pages: ['redPacket'] },
   ],

@@ -33,6 +33,13 @@ export const ledgerReasonLabel: Record<LedgerReason, string> = {
   order_refund: '订单退款',
   order_settlement: '订单结算',
   invite_reward: '邀请奖励',
+  checkin: '每日签到',
+  share_points: '分享商品',
+  purchase_points: '购物奖励',
+  points_clawback: '退款扣回',
+  points_expired: '积分过期',
+  points_deduction: '积分抵扣',
+  points_return: '积分退回',
 };
 
 /** `150` → `+¥1.50`, `-150` → `-¥1.50`: a history line says which way the money went. */

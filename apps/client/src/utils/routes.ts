@@ -42,3 +42,17 @@ export const groupUrl = (groupId: string) => `${marketingPages.group}?id=${group
 /** A bargain's page: what its share link opens (friends help from there). */
 export const bargainUrl = (bargainId: string) => `${marketingPages.bargain}?id=${bargainId}`;
 export const bargainActivityUrl = (activityId: string) => `${marketingPages.bargain}?activityId=${activityId}`;
+
+// Points, favourites, history, inbox and settings (issue 8): one sub-package, the Me tab only links to it.
+const MEMBER = '/subpackages/member';
+
+export const memberPages = {
+  points: `${MEMBER}/points/index`,
+  favourites: `${MEMBER}/favourites/index`,
+  follows: `${MEMBER}/follows/index`,
+  history: `${MEMBER}/history/index`,
+  inbox: `${MEMBER}/inbox/index`,
+  settings: `${MEMBER}/settings/index`,
+} as const;
+
+export const roomUrl = (roomId: string) => `/subpackages/live/room/index?roomId=${roomId}`;

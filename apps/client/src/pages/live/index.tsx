@@ -7,6 +7,7 @@ import { RoomCard } from '@/components/RoomCard';
 import { StatusView } from '@/components/StatusView';
 import { usePagedPageList } from '@/hooks/usePagedPageList';
 import { call } from '@/services/request';
+import { askSubscribe, prefetchSubscribeTemplates } from '@/services/subscribe';
 import { useSession } from '@/stores/session';
 import { createReminderStore } from './reminder-store';
 import './index.scss';
@@ -24,6 +25,8 @@ export default function LivePage() {
   const pending = useStore(reminders, (s) => s.pending);
   const reminderError = useStore(reminders, (s) => s.error);
 
+  // The template ids must be at hand before the tap (WeChat wants the consent dialog in the tap's turn).
+  useEffect(prefetchSubscribeTemplates, []);
   useEffect(() => {
     if (userId) void reminders.getState().load();
     else reminders.getState().reset();
@@ -38,6 +41,8 @@ export default function LivePage() {
   };
   const toggleReminder = (room: LiveRoomSummary) => {
     if (!userId) return void Taro.navigateTo({ url: LOGIN_PAGE });
+    // Asking for a reminder is the moment to ask WeChat for the "room is live" message (weapp only).
+    if (!reminded[room.id]) void askSubscribe(['room_live']);
     void reminders.getState().toggle(room.id);
   };
 

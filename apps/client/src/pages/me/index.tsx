@@ -4,6 +4,7 @@ import { StatusView } from '@/components/StatusView';
 import { UserCard } from '@/components/UserCard';
 import { useSession } from '@/stores/session';
 import { MarketingEntry } from './MarketingEntry';
+import { MemberSection } from './MemberSection';
 import { MoneySection } from './MoneySection';
 import { OrdersEntry } from './OrdersEntry';
 import './index.scss';
@@ -23,6 +24,7 @@ export default function MePage() {
     return (
       <View className='me-page'>
         <UserCard user={user} />
+        <MemberSection key={`member-${user.id}`} />
         <OrdersEntry />
         <MarketingEntry key={`marketing-${user.id}`} />
         <MoneySection key={user.id} />

@@ -17,6 +17,7 @@ import { RoomCouponCard } from './components/RoomCouponCard';
 import { RoomGoodsCard } from './components/RoomGoodsCard';
 import { RoomHeader } from './components/RoomHeader';
 import { openGoods, openRedPacket } from './goods-link';
+import { useFollow } from './use-follow';
 import { useGiftPanel } from './use-gift-panel';
 import { useLiveRoom, useRoom } from './use-live-room';
 import { useLotteryCheck } from './use-lottery-check';
@@ -54,6 +55,7 @@ export function LiveRoomScreen({ roomId }: { roomId: string }) {
   const giftPanel = useGiftPanel(roomId);
   const lotteryCheck = useLotteryCheck();
   const roomCoupon = useRoomCoupon();
+  const follow = useFollow(roomId, signedIn, () => void Taro.navigateTo({ url: LOGIN_PAGE }));
   const [dismissed, setDismissed] = useState<string | null>(null);
   // Taps show at once; the server's total replaces this when it next broadcasts.
   const [myTaps, setMyTaps] = useState({ base: -1, taps: 0 });
@@ -72,7 +74,7 @@ export function LiveRoomScreen({ roomId }: { roomId: string }) {
   return (
     <View className='live-room'>
       <Player room={room} />
-      <RoomHeader room={room} online={online} likes={shownLikes} connection={connection} />
+      <RoomHeader room={room} online={online} likes={shownLikes} connection={connection} follow={{ following: follow.following, onToggle: follow.toggle }} />
       {/* Over the top of the stream, under the header: what the whole room must see. */}
       <View className='live-room__top'>
         <GiftBanners gifts={gifts} onDone={(id) => store.getState().dismissGift(id)} />

@@ -3,15 +3,17 @@ import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { formatFen } from '@livemall/shared';
 import { StatusView } from '@/components/StatusView';
+import { askSubscribe } from '@/services/subscribe';
 import { mallPages, orderUrl } from '@/utils/routes';
 import { AddressCard } from '../components/AddressCard';
 import { DevPaySheet } from '../components/DevPaySheet';
 import { Figures } from '../components/Figures';
 import { LineRow } from '../components/LineRow';
-import { usePayOrder } from '../pay/use-pay-order';
+import { PAY_NOTICE_KINDS, usePayOrder } from '../pay/use-pay-order';
 import { decodeLines } from './checkout-lines';
 import { couponOptions, couponSummary } from './coupon-choice';
 import { CouponPicker } from './CouponPicker';
+import { pointsRow } from './points-choice';
 import { useCheckout } from './use-checkout';
 import '../mall.scss';
 
@@ -34,8 +36,10 @@ export function CheckoutScreen({ lines, fromCart }: { lines: NonNullable<ReturnT
   if (checkout.addresses === null) return <StatusView kind='loading' />;
 
   const placeAndPay = async () => {
+    // Asked before placing the order: after its round trip WeChat would no longer count this as the tap.
+    await askSubscribe(PAY_NOTICE_KINDS);
     const placed = await checkout.submit();
-    if (placed) await payment.pay(placed.id);
+    if (placed) await payment.pay(placed.id, { consentAsked: true });
   };
   const busy = checkout.submitting || payment.busy;
   const canSubmit = Boolean(address && quote) && !busy && !checkout.quoting;
@@ -68,6 +72,23 @@ export function CheckoutScreen({ lines, fromCart }: { lines: NonNullable<ReturnT
               {couponSummary(quote)} ›
             </Text>
           </View>
+          {pointsRow(checkout.usePoints, quote) ? (
+            <View id='checkout-points' className='mall-card coupon-row'>
+              <Text>积分</Text>
+              <Text id='checkout-points-value' className='coupon-row__value coupon-row__value--none'>
+                {pointsRow(checkout.usePoints, quote)!.text}
+              </Text>
+              {pointsRow(checkout.usePoints, quote)!.usable && !order ? (
+                <Text
+                  id='checkout-points-toggle'
+                  className={`points-toggle${checkout.usePoints ? ' points-toggle--on' : ''}`}
+                  onClick={checkout.quoting ? undefined : () => checkout.setUsePoints(!checkout.usePoints)}
+                >
+                  {checkout.usePoints ? '✓' : ''}
+                </Text>
+              ) : null}
+            </View>
+          ) : null}
           <Figures
             rows={[
               { label: '商品金额', fen: quote.itemsFen, id: 'checkout-items' },

@@ -36,5 +36,5 @@ function isDefinite(error: unknown): boolean {
 
 function draftKey(draft: OrderDraft): string {
   const lines = [...draft.lines].sort((a, b) => a.skuId.localeCompare(b.skuId)).map((l) => `${l.skuId}*${l.quantity}`);
-  return `${draft.addressId}|${draft.fromCart ? 1 : 0}|${draft.couponId === undefined ? '' : String(draft.couponId)}|${lines.join(',')}`;
+  return `${draft.addressId}|${draft.fromCart ? 1 : 0}|${draft.couponId === undefined ? '' : String(draft.couponId)}|${draft.pointsToUse ?? 0}|${lines.join(',')}`;
 }

@@ -5,6 +5,7 @@ import { call } from '@/services/request';
 import { useAddressChoice } from '../stores/address-choice';
 import { couponField, couponForOrder, type CouponChoice } from './coupon-choice';
 import { createOrderSubmitter } from './order-submitter';
+import { pointsForOrder, pointsWanted } from './points-choice';
 
 type Lines = CheckoutRequest['lines'];
 
@@ -18,6 +19,9 @@ export interface CheckoutState {
   couponChoice: CouponChoice;
   /** Pick a coupon (or null: none); the quote is asked for again with it. */
   chooseCoupon(choice: string | null): void;
+  /** Pay part with points (the quote's points block says how many can be used). */
+  usePoints: boolean;
+  setUsePoints(on: boolean): void;
   submitting: boolean;
   submitError: string | null;
   /** The order placed here; the page only pays for it from then on (a second submit would buy twice). */
@@ -36,6 +40,8 @@ export function useCheckout(lines: Lines, fromCart: boolean): CheckoutState {
   const [quoteError, setQuoteError] = useState<string | null>(null);
   const [quoting, setQuoting] = useState(false);
   const [couponChoice, setCouponChoice] = useState<CouponChoice>(undefined);
+  const [usePoints, setUsePointsState] = useState(false);
+  const [pointsToUse, setPointsToUse] = useState(0);
   const [submitting, setSubmitting] = useState(false);
   const [submitError, setSubmitError] = useState<string | null>(null);
   const [order, setOrder] = useState<Order | null>(null);
@@ -62,7 +68,7 @@ export function useCheckout(lines: Lines, fromCart: boolean): CheckoutState {
     let current = true;
     setQuoteError(null);
     setQuoting(true);
-    call(api.checkoutQuote, { body: { lines, fromCart, ...(address ? { addressId: address.id } : {}), ...couponField(couponChoice) } }).then(
+    call(api.checkoutQuote, { body: { lines, fromCart, ...(address ? { addressId: address.id } : {}), ...couponField(couponChoice), pointsToUse } }).then(
       (q) => {
         if (!current) return;
         setQuote(q);
@@ -79,7 +85,7 @@ export function useCheckout(lines: Lines, fromCart: boolean): CheckoutState {
       current = false;
     };
     // The lines are compared by value: the page re-renders with an equal but new array.
-  }, [linesKey, fromCart, address?.id, addresses === null, couponChoice]);
+  }, [linesKey, fromCart, address?.id, addresses === null, couponChoice, pointsToUse]);
 
   const submit = async (): Promise<Order | null> => {
     if (order) return order;
@@ -88,7 +94,7 @@ export function useCheckout(lines: Lines, fromCart: boolean): CheckoutState {
     setSubmitError(null);
     try {
       const couponId = couponForOrder(quote, couponChoice);
-      const placed = await submitter.current({ lines, addressId: address.id, fromCart, ...(couponId === undefined ? {} : { couponId }) });
+      const placed = await submitter.current({ lines, addressId: address.id, fromCart, ...(couponId === undefined ? {} : { couponId }), ...pointsForOrder(usePoints, quote) });
       setOrder(placed);
       return placed;
     } catch (error) {
@@ -100,6 +106,10 @@ export function useCheckout(lines: Lines, fromCart: boolean): CheckoutState {
   };
 
   const chooseCoupon = useCallback((choice: string | null) => setCouponChoice(choice), []);
+  const setUsePoints = (on: boolean) => {
+    setUsePointsState(on);
+    setPointsToUse(pointsWanted(on, quote));
+  };
 
-  return { addresses, address, quote, quoteError, quoting, couponChoice, chooseCoupon, submitting, submitError, order, reloadAddresses, submit };
+  return { addresses, address, quote, quoteError, quoting, couponChoice, chooseCoupon, usePoints, setUsePoints, submitting, submitError, order, reloadAddresses, submit };
 }

@@ -12,6 +12,7 @@ import { Gallery } from './components/Gallery';
 import { ShareButton } from './components/ShareButton';
 import { SpecSelector } from './components/SpecSelector';
 import { initialChoice, maxQuantity, missingSpecs, priceRange, resolveSku, specOptions, toggleValue, type Choice } from './sku-select';
+import { useFavourite } from './use-favourite';
 import { useGoodsDetail } from './use-goods-detail';
 import '../mall.scss';
 
@@ -42,6 +43,7 @@ export function GoodsScreen({ goods, onStale }: { goods: GoodsDetail; onStale():
   const [message, setMessage] = useState<string | null>(null);
   const signedIn = useSession((s) => Boolean(s.accessToken));
   const cart = useCart();
+  const favourite = useFavourite(goods.id, signedIn);
 
   const options = useMemo(() => specOptions(goods.specs, goods.skus, choice), [goods, choice]);
   const sku = resolveSku(goods.skus, choice);
@@ -97,6 +99,13 @@ export function GoodsScreen({ goods, onStale }: { goods: GoodsDetail; onStale():
         <View className='goods-head__row'>
           <Text id='goods-title' className='goods-head__title'>
             {goods.title}
+          </Text>
+          <Text
+            id='goods-favourite'
+            className={`goods-fav${favourite.favourited ? ' goods-fav--on' : ''}`}
+            onClick={favourite.busy ? undefined : () => void favourite.toggle()}
+          >
+            {favourite.favourited ? '★ 已收藏' : '☆ 收藏'}
           </Text>
           <ShareButton path={goodsUrl(goods.id)} />
         </View>

@@ -1,8 +1,9 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { api, type Order } from '@livemall/shared';
 import { errorText } from '@/services/error-text';
 import { call } from '@/services/request';
+import { askSubscribe, prefetchSubscribeTemplates } from '@/services/subscribe';
 import { requestWechatPayment } from './pay';
 import type { RequestWechatPayment } from './pay.types';
 
@@ -12,8 +13,11 @@ export interface PayOrderState {
   /** The dev provider's payment waiting for the buyer's 模拟支付 confirmation. */
   devPaymentId: string | null;
   message: string | null;
-  /** Starts paying; `onSettled` gets the order id once the attempt is over (paid, cancelled or refused). */
-  pay(orderId: string): Promise<void>;
+  /**
+   * Starts paying; `onSettled` gets the order id once the attempt is over (paid, cancelled or refused).
+   * `consentAsked`: the caller already asked for the shipping/refund subscribe messages in this tap.
+   */
+  pay(orderId: string, options?: { consentAsked?: boolean }): Promise<void>;
   confirmDev(): Promise<void>;
   cancelDev(): void;
 }
@@ -24,6 +28,8 @@ export interface PayOrderOptions {
   requestPayment?: RequestWechatPayment;
 }
 
+export const PAY_NOTICE_KINDS = ['order_shipped', 'refund_done'] as const;
+
 /**
  * Pay for an order: ask the server how (POST /orders/:id/pay), then either WeChat's sheet (weapp) or,
  * with the dev provider, a 模拟支付 sheet whose confirmation the server treats like WeChat's notify.
@@ -33,9 +39,12 @@ export function usePayOrder({ onSettled, requestPayment = requestWechatPayment }
   const [devPaymentId, setDevPaymentId] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const orderRef = useRef<string | null>(null);
+  useEffect(prefetchSubscribeTemplates, []);
 
-  const pay = async (orderId: string) => {
+  const pay = async (orderId: string, options: { consentAsked?: boolean } = {}) => {
     if (busy) return;
+    // Paying is when "shipped" and "refunded" messages matter; WeChat wants the dialog before any await.
+    if (!options.consentAsked) await askSubscribe(PAY_NOTICE_KINDS);
     orderRef.current = orderId;
     setBusy(true);
     setMessage(null);

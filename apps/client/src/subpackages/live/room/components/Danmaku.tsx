@@ -29,6 +29,7 @@ export function Danmaku({ comments, visible = DANMAKU_VISIBLE }: DanmakuProps) {
 export const DanmakuLine = memo(function DanmakuLine({ comment }: { comment: LiveComment }) {
   return (
     <View className='danmaku__line'>
+      {comment.level ? <Text className='danmaku__level'>{comment.level}</Text> : null}
       <Text className='danmaku__name'>{comment.nickname}：</Text>
       <Text className='danmaku__text'>{comment.text}</Text>
     </View>

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '浏览足迹',
+  enablePullDownRefresh: true,
+});
