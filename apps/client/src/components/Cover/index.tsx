@@ -1,4 +1,5 @@
 import { Image, Text, View } from '@tarojs/components';
+import { apiBase } from '@/services/api-base';
 import './index.scss';
 
 export interface CoverProps {
@@ -8,9 +9,12 @@ export interface CoverProps {
   className?: string;
 }
 
-/** A picture that fills its box, or a tinted box with the title's first character. */
+/**
+ * A picture that fills its box, or a tinted box with the title's first character. A path (an uploaded
+ * avatar, `/uploads/…`) is the API server's: on weapp it needs the server's origin in front.
+ */
 export function Cover({ url, title, className = '' }: CoverProps) {
-  if (url) return <Image className={`cover ${className}`} src={url} mode='aspectFill' lazyLoad />;
+  if (url) return <Image className={`cover ${className}`} src={url.startsWith('/') ? `${apiBase}${url}` : url} mode='aspectFill' lazyLoad />;
   return (
     <View className={`cover cover--empty ${className}`}>
       <Text className='cover__letter'>{title.slice(0, 1)}</Text>

@@ -3,13 +3,13 @@ import { Button, Input, Text, View } from '@tarojs/components';
 import { Cover } from '@/components/Cover';
 import { profileChange } from './profile-model';
 import type { ProfileEditorProps } from './settings.types';
+import { avatarContentType } from './avatar-file';
 
 /**
  * WeChat's own pickers: `chooseAvatar` for the picture and the `nickname` keyboard (which offers the
- * WeChat nickname). The avatar WeChat hands back is a local file; only an https one can be saved until an
- * upload route exists.
+ * WeChat nickname). The avatar WeChat hands back is a local file: read as base64 and uploaded.
  */
-export function ProfileEditor({ profile, busy, onSave }: ProfileEditorProps) {
+export function ProfileEditor({ profile, busy, onSave, onUpload }: ProfileEditorProps) {
   const save = (draft: { nickname?: string; avatarUrl?: string }) => {
     const change = profileChange(draft);
     if ('error' in change) return void Taro.showToast({ title: change.error, icon: 'none' });
@@ -23,8 +23,13 @@ export function ProfileEditor({ profile, busy, onSave }: ProfileEditorProps) {
         disabled={busy}
         onChooseAvatar={(e: { detail: { avatarUrl?: string } }) => {
           const url = e.detail.avatarUrl ?? '';
-          if (url.startsWith('https://')) save({ avatarUrl: url });
-          else void Taro.showToast({ title: '暂不支持上传头像', icon: 'none' });
+          if (url.startsWith('https://')) return save({ avatarUrl: url });
+          Taro.getFileSystemManager().readFile({
+            filePath: url,
+            encoding: 'base64',
+            success: (r) => onUpload({ contentType: avatarContentType(url), dataBase64: String(r.data) }),
+            fail: () => void Taro.showToast({ title: '读取头像失败，请重试', icon: 'none' }),
+          });
         }}
       >
         <Cover url={profile.avatarUrl} title={profile.nickname} className='settings-profile__avatar' />

@@ -20,7 +20,7 @@ export function SettingsScreen({ now }: { now: () => number }) {
   }
   return (
     <View className='member-page settings-page'>
-      <ProfileEditor key={`${profile.nickname}|${profile.avatarUrl ?? ''}`} profile={profile} busy={settings.busy} onSave={(c) => void settings.saveProfile(c)} />
+      <ProfileEditor key={`${profile.nickname}|${profile.avatarUrl ?? ''}`} profile={profile} busy={settings.busy} onSave={(c) => void settings.saveProfile(c)} onUpload={(i) => void settings.uploadAvatar(i)} />
       <View className='member-card'>
         <PhoneBinding profile={profile} busy={settings.busy} onCode={(code) => void settings.bindPhone(code)} />
         <View className='settings-row'>

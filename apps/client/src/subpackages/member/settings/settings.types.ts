@@ -1,9 +1,11 @@
-import type { Profile, UpdateProfileRequest } from '@livemall/shared';
+import type { Profile, UpdateProfileRequest, UploadAvatarRequest } from '@livemall/shared';
 
 export interface ProfileEditorProps {
   profile: Profile;
   busy: boolean;
   onSave(change: UpdateProfileRequest): void;
+  /** A picture picked on the device, as the upload route takes it. */
+  onUpload(image: UploadAvatarRequest): void;
 }
 
 export interface PhoneBindingProps {

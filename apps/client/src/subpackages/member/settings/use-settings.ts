@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
-import { api, type MyBirthday, type Profile, type SetBirthdayRequest, type UpdateProfileRequest } from '@livemall/shared';
+import { api, type MyBirthday, type Profile, type SetBirthdayRequest, type UpdateProfileRequest, type UploadAvatarRequest } from '@livemall/shared';
 import { errorText } from '@/services/error-text';
 import { call } from '@/services/request';
 import { whenSessionSettled } from '@/stores/session-settled';
@@ -14,6 +14,7 @@ export interface SettingsState {
   message: string | null;
   reload(): Promise<void>;
   saveProfile(change: UpdateProfileRequest): Promise<void>;
+  uploadAvatar(image: UploadAvatarRequest): Promise<void>;
   bindPhone(code: string): Promise<void>;
   saveBirthday(birthday: SetBirthdayRequest): Promise<void>;
 }
@@ -61,6 +62,7 @@ export function useSettings(): SettingsState {
     message,
     reload,
     saveProfile: (body) => run(async () => setProfile(await call(api.updateProfile, { body })), '已保存'),
+    uploadAvatar: (body) => run(async () => setProfile(await call(api.uploadAvatar, { body })), '头像已更新'),
     bindPhone: (code) => run(async () => setProfile(await call(api.bindPhone, { body: { code } })), '已绑定'),
     saveBirthday: (body) =>
       run(async () => {
