@@ -7,7 +7,7 @@ import { ledgerReasonSchema } from './wallet';
  * (UTC+8): a check-in, a share cap and "today" all count from Beijing midnight.
  *
  * Earning: a daily check-in (base points plus a bonus on the streak days listed), sharing a goods (capped per
- * day), and a completed order (`floor(paidFen × purchasePointsPerYuan / 100)` on what is still paid when the
+ * day), if the merchant turns them on the first live comment of the day and watching a room long enough, and a completed order (`floor(paidFen × purchasePointsPerYuan / 100)` on what is still paid when the
  * buyer confirms receipt). A refund after that takes back the same share of those points, at most what the
  * order earned and at most what the user still has (never below 0; what is missing is forgiven).
  */
@@ -40,6 +40,14 @@ export const pointsRulesSchema = z.object({
   deductionPointsPerYuan: z.number().int().min(0).max(100_000),
   /** Points may pay at most this percent of an order. */
   deductionCapPercent: z.number().int().min(0).max(100),
+  /**
+   * Live-room actions (0 turns each off). Defaulted so rules saved before they existed still parse.
+   * The first accepted comment of a China day earns this many points.
+   */
+  liveFirstCommentPoints: z.number().int().min(0).max(100_000).default(0),
+  /** Staying this many minutes in one room (one connection) earns `liveWatchPoints`, once per China day. */
+  liveWatchMinutes: z.number().int().min(0).max(24 * 60).default(0),
+  liveWatchPoints: z.number().int().min(0).max(100_000).default(0),
 });
 export type PointsRules = z.infer<typeof pointsRulesSchema>;
 
@@ -56,6 +64,9 @@ export const DEFAULT_POINTS_RULES: PointsRules = {
   expiryMonths: 12,
   deductionPointsPerYuan: 100,
   deductionCapPercent: 20,
+  liveFirstCommentPoints: 0,
+  liveWatchMinutes: 0,
+  liveWatchPoints: 0,
 };
 
 /** A China calendar day, `YYYY-MM-DD`. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { fenSchema, nonNegativeFenSchema, positiveFenSchema } from './money';
 
-export const ledgerReasonSchema = z.enum(['topup', 'red_packet_fund', 'red_packet_grab', 'red_packet_refund', 'gift', 'welcome_points', 'order_payment', 'order_refund', 'order_settlement', 'invite_reward', 'checkin', 'share_points', 'purchase_points', 'points_clawback', 'points_expired', 'points_deduction', 'points_return']);
+export const ledgerReasonSchema = z.enum(['topup', 'red_packet_fund', 'red_packet_grab', 'red_packet_refund', 'gift', 'welcome_points', 'order_payment', 'order_refund', 'order_settlement', 'invite_reward', 'checkin', 'share_points', 'live_comment_points', 'live_watch_points', 'purchase_points', 'points_clawback', 'points_expired', 'points_deduction', 'points_return']);
 export type LedgerReason = z.infer<typeof ledgerReasonSchema>;
 
 export const walletEntrySchema = z.object({

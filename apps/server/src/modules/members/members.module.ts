@@ -6,6 +6,7 @@ import { CouponsModule } from '../coupons/coupons.module';
 import { RoomModule } from '../live/room/room.module';
 import { MallModule } from '../mall/mall.module';
 import { OrdersModule } from '../orders/orders.module';
+import { PointsLedgerModule } from '../points/points-ledger.module';
 import { CollectionsController } from './collections.controller';
 import { CollectionsRepository } from './collections.repository';
 import { CollectionsService } from './collections.service';
@@ -24,7 +25,7 @@ import { WECHAT_PHONE_CLIENT } from './wechat/wechat-phone.client';
 
 /** Membership: levels and growth, the monthly level coupon, profile and phone, favourites, follows and history. */
 @Module({
-  imports: [OrdersModule, CouponsModule, RoomModule, MallModule],
+  imports: [OrdersModule, CouponsModule, RoomModule, MallModule, PointsLedgerModule],
   controllers: [MembersController, ProfileController, CollectionsController],
   providers: [
     MembersRepository,

@@ -94,7 +94,11 @@ export class RoomSocketServer implements OnModuleDestroy {
     // Joined to the hub before reading the state, so nothing published meanwhile is missed; the client
     // drops events at or below the snapshot's seq.
     this.hub.join(viewer);
-    ws.on('close', () => this.hub.leave(viewer));
+    const joinedAt = new Date();
+    ws.on('close', () => {
+      this.hub.leave(viewer);
+      if (user) this.activity.left(roomId, user, joinedAt);
+    });
     if (user) this.activity.joined(roomId, user);
     ws.on('error', () => ws.terminate());
     // One frame at a time per viewer: a sender's comments reach the room in the order they were sent.
