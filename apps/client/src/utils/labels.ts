@@ -40,6 +40,8 @@ export const ledgerReasonLabel: Record<LedgerReason, string> = {
   points_expired: '积分过期',
   points_deduction: '积分抵扣',
   points_return: '积分退回',
+  live_comment_points: '直播间首次评论',
+  live_watch_points: '直播间观看奖励',
 };
 
 /** `150` → `+¥1.50`, `-150` → `-¥1.50`: a history line says which way the money went. */

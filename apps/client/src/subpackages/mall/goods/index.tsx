@@ -10,6 +10,7 @@ import { QuantityStepper } from '../components/QuantityStepper';
 import { cartCount, useCart } from '../stores/cart-store';
 import { Gallery } from './components/Gallery';
 import { ShareButton } from './components/ShareButton';
+import { useSharePoints } from './use-share-points';
 import { SpecSelector } from './components/SpecSelector';
 import { initialChoice, maxQuantity, missingSpecs, priceRange, resolveSku, specOptions, toggleValue, type Choice } from './sku-select';
 import { useFavourite } from './use-favourite';
@@ -44,6 +45,7 @@ export function GoodsScreen({ goods, onStale }: { goods: GoodsDetail; onStale():
   const signedIn = useSession((s) => Boolean(s.accessToken));
   const cart = useCart();
   const favourite = useFavourite(goods.id, signedIn);
+  const shared = useSharePoints(goods.id, signedIn);
 
   const options = useMemo(() => specOptions(goods.specs, goods.skus, choice), [goods, choice]);
   const sku = resolveSku(goods.skus, choice);
@@ -107,7 +109,7 @@ export function GoodsScreen({ goods, onStale }: { goods: GoodsDetail; onStale():
           >
             {favourite.favourited ? '★ 已收藏' : '☆ 收藏'}
           </Text>
-          <ShareButton path={goodsUrl(goods.id)} />
+          <ShareButton path={goodsUrl(goods.id)} onShared={shared} />
         </View>
         {!goods.onShelf ? <Text className='mall-error'>商品已下架</Text> : null}
         <Text id='goods-coupons' className='mall-link goods-coupons' onClick={() => void Taro.navigateTo({ url: marketingPages.couponCentre })}>

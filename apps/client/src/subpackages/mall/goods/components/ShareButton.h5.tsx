@@ -3,11 +3,14 @@ import { Text } from '@tarojs/components';
 import type { ShareButtonProps } from './ShareButton.types';
 
 /** In a browser, sharing is copying the page's link. */
-export function ShareButton({ path }: ShareButtonProps) {
+export function ShareButton({ path, onShared }: ShareButtonProps) {
   const copy = () => {
     const url = `${window.location.origin}${window.location.pathname}#${path}`;
     void Taro.setClipboardData({ data: url }).then(
-      () => Taro.showToast({ title: '链接已复制', icon: 'none' }),
+      () => {
+        void Taro.showToast({ title: '链接已复制', icon: 'none' });
+        onShared?.();
+      },
       () => Taro.showModal({ title: '复制这个链接分享', content: url, showCancel: false }),
     );
   };
