@@ -25,6 +25,7 @@ import { CouponsModule } from './modules/coupons/coupons.module';
 import { OrdersModule } from './modules/orders/orders.module';
 import { PaymentsModule } from './modules/payments/payments.module';
 import { BargainsModule } from './modules/bargains/bargains.module';
+import { ExperimentsModule } from './modules/experiments/experiments.module';
 import { InvitesModule } from './modules/invites/invites.module';
 import { GroupBuysModule } from './modules/group-buys/group-buys.module';
 import { FlashSalesModule } from './modules/flash-sales/flash-sales.module';
@@ -81,6 +82,7 @@ export class AppModule {
         CouponsModule,
         FlashSalesModule,
         NotificationsModule,
+        ExperimentsModule,
         MembersModule,
         PointsModule,
       ],

@@ -27,3 +27,4 @@ export * from './wallet';
 export * from './ws';
 export * from './group-buy';
 export * from './notification';
+export * from './experiment';

@@ -100,6 +100,10 @@ const texts: Partial<Record<ApiErrorCode, string>> = {
   FLASH_SALE_TIME_INVALID: '活动时间不正确：结束时间须晚于开始时间',
   NOTIFICATION_NOT_FOUND: '这条消息不存在',
   SUBSCRIBE_TEMPLATE_UNKNOWN: '订阅的消息模板不存在，请刷新后重试',
+  EXPERIMENT_NOT_FOUND: '实验不存在',
+  EXPERIMENT_KEY_TAKEN: '实验标识已被使用，请换一个',
+  EXPERIMENT_STATUS_INVALID: '实验当前状态不能进行此操作',
+  EXPERIMENT_NOT_ASSIGNED: '你不在这个实验中（实验未运行或不面向你）',
   INTERNAL_ERROR: '服务器开小差了，请稍后再试',
 };
 

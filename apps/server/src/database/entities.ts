@@ -6,6 +6,8 @@ import { BargainActivityEntity } from '../modules/bargains/entities/bargain-acti
 import { BargainHelpEntity } from '../modules/bargains/entities/bargain-help.entity';
 import { BargainShareEntity } from '../modules/bargains/entities/bargain-share.entity';
 import { BargainEntity } from '../modules/bargains/entities/bargain.entity';
+import { ExperimentExposureEntity } from '../modules/experiments/entities/experiment-exposure.entity';
+import { ExperimentEntity } from '../modules/experiments/entities/experiment.entity';
 import { InviteCodeEntity } from '../modules/invites/entities/invite-code.entity';
 import { InviteEntity } from '../modules/invites/entities/invite.entity';
 import { CouponTemplateEntity } from '../modules/coupons/entities/coupon-template.entity';
@@ -93,6 +95,8 @@ export const entities = [
   BargainShareEntity,
   BargainHelpEntity,
   InviteCodeEntity,
+  ExperimentEntity,
+  ExperimentExposureEntity,
   InviteEntity,
   GroupBuyActivityEntity,
   GroupEntity,

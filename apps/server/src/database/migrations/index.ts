@@ -17,6 +17,7 @@ import { Coupons1764300000000 } from './1764300000000-coupons';
 import { FlashSales1764500000000 } from './1764500000000-flash-sales';
 import { Notifications1765000000000 } from './1765000000000-notifications';
 import { Points1764800000000 } from './1764800000000-points';
+import { Experiments1765200000000 } from './1765200000000-experiments';
 
 /** Migrations in the order they run. Add new ones at the end. */
 export const migrations: Function[] = [
@@ -39,4 +40,5 @@ export const migrations: Function[] = [
   Points1764800000000,
   Members1764900000000,
   Notifications1765000000000,
+  Experiments1765200000000,
 ];
