@@ -1,7 +1,8 @@
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launch, openPhone, resultsDir } from './harness';
+import { docsDir, postJson, snapTo, svgPicture, textOn, waitForTextOn } from './page-helpers';
 import type { StartedServer } from './server';
 
 // Marketing tools in the H5 build against the real server: the demo merchant sets up a 满减, a coupon
@@ -15,7 +16,6 @@ let server: StartedServer;
 let page: Page;
 let stop: (() => Promise<void>) | undefined;
 let merchant: string;
-const docsDir = path.resolve(__dirname, '..', '..', '..', 'docs', 'screenshots');
 
 let teaId: string;
 let couponTemplateId: string;
@@ -68,41 +68,12 @@ afterAll(async () => {
   await stop?.();
 });
 
-function picture(fill: string): string {
-  const svg = `<svg xmlns='http://www.w3.org/2000/svg' width='300' height='300'><rect width='100%' height='100%' fill='${fill}'/></svg>`;
-  return `data:image/svg+xml,${encodeURIComponent(svg)}`;
-}
-
-async function apiPost<T>(route: string, body: unknown, token?: string): Promise<T> {
-  const response = await fetch(`${server.baseUrl}${route}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`POST ${route}: HTTP ${response.status} ${text}`);
-  return (text ? JSON.parse(text) : undefined) as T;
-}
-
+const picture = svgPicture;
+const apiPost = <T>(route: string, body: unknown, token?: string) => postJson<T>(server.baseUrl, route, body, token);
 const demoToken = async (account: 'admin' | 'merchant') => (await apiPost<{ accessToken: string }>('/auth/demo', { account })).accessToken;
-
-/** See mall.e2e.spec.ts: wait for Taro's page slide-in before a screenshot; a copy goes to docs/. */
-async function snap(name: string, selector: string): Promise<void> {
-  await page.locator(`.taro_page.taro_page_stationed:has(${selector})`).waitFor({ timeout: 5_000 });
-  await page.screenshot({ path: path.join(resultsDir, name), animations: 'disabled' });
-  mkdirSync(docsDir, { recursive: true });
-  copyFileSync(path.join(resultsDir, name), path.join(docsDir, name));
-}
-
-async function waitForText(selector: string, pattern: RegExp, timeout = 15_000): Promise<void> {
-  await page.waitForFunction(
-    ([sel, source]) => new RegExp(source).test(document.querySelector(sel)?.textContent?.trim() ?? ''),
-    [selector, pattern.source] as const,
-    { timeout },
-  );
-}
-
-const text = async (selector: string) => (await page.locator(selector).first().textContent())?.trim() ?? '';
+const snap = (name: string, selector: string) => snapTo(page, name, selector);
+const waitForText = (selector: string, pattern: RegExp, timeout?: number) => waitForTextOn(page, selector, pattern, timeout);
+const text = (selector: string) => textOn(page, selector);
 const fen = (yuan: string) => Math.round(Number(yuan.replace(/[^\d.]/g, '')) * 100);
 const input = (id: string) => page.locator(`#${id} input, input#${id}`).first();
 

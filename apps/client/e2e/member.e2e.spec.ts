@@ -1,7 +1,6 @@
-import { copyFileSync, mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { launch, resultsDir } from './harness';
+import { launch } from './harness';
+import { postJson, snapTo, svgPicture, textOn, waitForTextOn } from './page-helpers';
 import type { StartedServer } from './server';
 
 // Members in the H5 build against the real server: a guest opens the Me tab (level card, points, inbox
@@ -13,7 +12,6 @@ let server: StartedServer;
 let page: Page;
 let stop: (() => Promise<void>) | undefined;
 let goodsId: string;
-const docsDir = path.resolve(__dirname, '..', '..', '..', 'docs', 'screenshots');
 
 beforeAll(async () => {
   ({ server, page, stop } = await launch());
@@ -31,39 +29,11 @@ afterAll(async () => {
   await stop?.();
 });
 
-function picture(fill: string): string {
-  const svg = `<svg xmlns='http://www.w3.org/2000/svg' width='300' height='300'><rect width='100%' height='100%' fill='${fill}'/></svg>`;
-  return `data:image/svg+xml,${encodeURIComponent(svg)}`;
-}
-
-async function apiPost<T>(route: string, body: unknown, token?: string): Promise<T> {
-  const response = await fetch(`${server.baseUrl}${route}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`POST ${route}: HTTP ${response.status} ${text}`);
-  return (text ? JSON.parse(text) : undefined) as T;
-}
-
-/** See mall.e2e.spec.ts: wait for Taro's page slide-in before a screenshot; a copy goes to docs/. */
-async function snap(name: string, selector: string): Promise<void> {
-  await page.locator(`.taro_page.taro_page_stationed:has(${selector})`).waitFor({ timeout: 5_000 });
-  await page.screenshot({ path: path.join(resultsDir, name), animations: 'disabled' });
-  mkdirSync(docsDir, { recursive: true });
-  copyFileSync(path.join(resultsDir, name), path.join(docsDir, name));
-}
-
-async function waitForText(selector: string, pattern: RegExp, timeout = 15_000): Promise<void> {
-  await page.waitForFunction(
-    ([sel, source]) => new RegExp(source).test(document.querySelector(sel)?.textContent?.trim() ?? ''),
-    [selector, pattern.source] as const,
-    { timeout },
-  );
-}
-
-const text = async (selector: string) => (await page.locator(selector).first().textContent())?.trim() ?? '';
+const picture = svgPicture;
+const apiPost = <T>(route: string, body: unknown, token?: string) => postJson<T>(server.baseUrl, route, body, token);
+const snap = (name: string, selector: string) => snapTo(page, name, selector);
+const waitForText = (selector: string, pattern: RegExp, timeout?: number) => waitForTextOn(page, selector, pattern, timeout);
+const text = (selector: string) => textOn(page, selector);
 /** Today's day of the month in China (UTC+8), as the server counts check-ins. */
 const chinaDay = () => Number(new Date(Date.now() + 8 * 3_600_000).toISOString().slice(8, 10));
 
