@@ -24,6 +24,7 @@ import {
   createBargainActivityRequestSchema,
   helpBargainResultSchema,
 } from './bargain';
+import { trackBatchRequestSchema, trackBatchResultSchema } from './analytics';
 import { defineRoute } from './contract';
 import {
   createExperimentRequestSchema,
@@ -1595,6 +1596,16 @@ export const api = {
     params: experimentKeyParamsSchema,
     response: experimentExposureSchema,
     errors: ['EXPERIMENT_NOT_FOUND', 'EXPERIMENT_NOT_ASSIGNED'],
+  }),
+  trackEvents: defineRoute({
+    method: 'POST',
+    path: '/events',
+    tag: 'analytics',
+    summary: 'Report a batch of tracked events (impressions, clicks, page views, live visits, cart, orders): bad ones are dropped and counted',
+    access: 'user',
+    body: trackBatchRequestSchema,
+    response: trackBatchResultSchema,
+    status: 202,
   }),
 } as const;
 

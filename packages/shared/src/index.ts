@@ -28,3 +28,4 @@ export * from './ws';
 export * from './group-buy';
 export * from './notification';
 export * from './experiment';
+export * from './analytics';

@@ -8,6 +8,7 @@ import { BargainShareEntity } from '../modules/bargains/entities/bargain-share.e
 import { BargainEntity } from '../modules/bargains/entities/bargain.entity';
 import { ExperimentExposureEntity } from '../modules/experiments/entities/experiment-exposure.entity';
 import { ExperimentEntity } from '../modules/experiments/entities/experiment.entity';
+import { AnalyticsEventEntity } from '../modules/analytics/entities/analytics-event.entity';
 import { InviteCodeEntity } from '../modules/invites/entities/invite-code.entity';
 import { InviteEntity } from '../modules/invites/entities/invite.entity';
 import { CouponTemplateEntity } from '../modules/coupons/entities/coupon-template.entity';
@@ -96,6 +97,7 @@ export const entities = [
   BargainHelpEntity,
   InviteCodeEntity,
   ExperimentEntity,
+  AnalyticsEventEntity,
   ExperimentExposureEntity,
   InviteEntity,
   GroupBuyActivityEntity,

@@ -18,6 +18,7 @@ import { FlashSales1764500000000 } from './1764500000000-flash-sales';
 import { Notifications1765000000000 } from './1765000000000-notifications';
 import { Points1764800000000 } from './1764800000000-points';
 import { Experiments1765200000000 } from './1765200000000-experiments';
+import { AnalyticsEvents1765300000000 } from './1765300000000-analytics-events';
 
 /** Migrations in the order they run. Add new ones at the end. */
 export const migrations: Function[] = [
@@ -41,4 +42,5 @@ export const migrations: Function[] = [
   Members1764900000000,
   Notifications1765000000000,
   Experiments1765200000000,
+  AnalyticsEvents1765300000000,
 ];
