@@ -104,6 +104,8 @@ const texts: Partial<Record<ApiErrorCode, string>> = {
   EXPERIMENT_KEY_TAKEN: '实验标识已被使用，请换一个',
   EXPERIMENT_STATUS_INVALID: '实验当前状态不能进行此操作',
   EXPERIMENT_NOT_ASSIGNED: '你不在这个实验中（实验未运行或不面向你）',
+  DASHBOARD_RANGE_INVALID: '开始时间不能晚于结束时间',
+  DASHBOARD_RANGE_TOO_LONG: '时间范围太长，请缩短后再查',
   INTERNAL_ERROR: '服务器开小差了，请稍后再试',
 };
 

@@ -13,6 +13,7 @@ import { UserEntity } from '../../users/entities/user.entity';
 @Index('orders_merchant_id_seq_idx', ['merchantId', 'seq'])
 @Index('orders_status_pay_deadline_idx', ['status', 'payDeadline'])
 @Index('orders_source_id_idx', ['sourceId'])
+@Index('orders_merchant_id_paid_at_idx', ['merchantId', 'paidAt'], { where: 'paid_at IS NOT NULL' })
 export class OrderEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'orders_pkey' })
   id: string;
