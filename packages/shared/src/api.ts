@@ -26,6 +26,7 @@ import {
 } from './bargain';
 import { trackBatchRequestSchema, trackBatchResultSchema } from './analytics';
 import { defineRoute } from './contract';
+import { experimentRoutes } from './experiment-routes';
 import {
   createExperimentRequestSchema,
   experimentAssignmentSchema,
@@ -1607,6 +1608,7 @@ export const api = {
     response: trackBatchResultSchema,
     status: 202,
   }),
+  ...experimentRoutes,
 } as const;
 
 export type Api = typeof api;
