@@ -27,6 +27,7 @@ import {
 import { trackBatchRequestSchema, trackBatchResultSchema } from './analytics';
 import { dashboardRoutes } from './dashboard-routes';
 import { defineRoute } from './contract';
+import { experimentRoutes } from './experiment-routes';
 import {
   createExperimentRequestSchema,
   experimentAssignmentSchema,
@@ -1609,6 +1610,7 @@ export const api = {
     status: 202,
   }),
   ...dashboardRoutes,
+  ...experimentRoutes,
 } as const;
 
 export type Api = typeof api;

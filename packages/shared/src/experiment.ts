@@ -64,17 +64,36 @@ export const experimentArmResultSchema = z.object({
   conversions: z.number().int().nonnegative(),
   /** conversions / exposures in basis points (1/100 of a percent), 0 when no exposures. */
   rateBps: z.number().int().nonnegative(),
+  /**
+   * Pooled two-proportion z-test of this variant against the control (the first variant): z > 0 means this
+   * variant converts better. Null for the control itself and when either arm has too few exposures.
+   */
+  z: z.number().nullable(),
+  /** Two-sided p-value of that test, unadjusted: compare it with `alpha` of the results. */
+  pValue: z.number().nullable(),
+  /** Plain words: '对照组', '优于对照（显著）', '差于对照（显著）', '差异不显著' or '样本不足'. */
+  verdict: z.string(),
 });
 export type ExperimentArmResult = z.infer<typeof experimentArmResultSchema>;
 
 export const experimentResultsSchema = z.object({
   key: z.string(),
   status: experimentStatusSchema,
+  /** The variant every other one is compared with: the first. */
+  control: z.string(),
+  /** Significance level of each comparison: 0.05 split over the k − 1 comparisons (Bonferroni). */
+  alpha: z.number(),
   arms: z.array(experimentArmResultSchema),
-  /** Two-proportion z-test of the first two variants (A = first, B = second); null when not computable. */
-  z: z.number().nullable(),
-  pValue: z.number().nullable(),
-  /** Plain words: 'B 胜出（显著）', 'A 胜出（显著）', '差异不显著' or '样本不足'. */
+  /** The experiment in plain words: '<variant> 胜出（显著）', '对照组胜出（显著）', '差异不显著' or '样本不足'. */
   verdict: z.string(),
 });
 export type ExperimentResults = z.infer<typeof experimentResultsSchema>;
+
+/** One row of a merchant's experiment list: the experiment and how many users saw each variant so far. */
+export const merchantExperimentSchema = experimentSchema.extend({
+  exposures: z.array(z.object({ variant: z.string(), exposures: z.number().int().nonnegative() })),
+});
+export type MerchantExperiment = z.infer<typeof merchantExperimentSchema>;
+
+export const merchantExperimentListSchema = z.object({ items: z.array(merchantExperimentSchema) });
+export type MerchantExperimentList = z.infer<typeof merchantExperimentListSchema>;

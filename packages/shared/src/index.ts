@@ -30,3 +30,4 @@ export * from './notification';
 export * from './experiment';
 export * from './analytics';
 export * from './dashboard';
+export * from './experiment-routes';

@@ -6,12 +6,22 @@ import { call } from './request';
  * cost a request. A failed ask is forgotten so the next render may try again.
  */
 const variants = new Map<string, Promise<string | null>>();
+/** Answers already in: a screen that mounts again shows its variant at once instead of a loading frame. */
+const settled = new Map<string, string | null>();
 const exposed = new Set<string>();
+
+/** My variant if this session already asked for it; undefined otherwise. */
+export function knownVariant(key: string): string | null | undefined {
+  return settled.get(key);
+}
 
 export function variantOf(key: string): Promise<string | null> {
   let pending = variants.get(key);
   if (!pending) {
-    pending = call(api.myExperimentAssignment, { params: { key } }).then((a) => a.variant);
+    pending = call(api.myExperimentAssignment, { params: { key } }).then((a) => {
+      settled.set(key, a.variant);
+      return a.variant;
+    });
     pending.catch(() => variants.delete(key));
     variants.set(key, pending);
   }
@@ -32,5 +42,6 @@ export async function exposeOnce(key: string): Promise<void> {
 /** For tests: forget the session. */
 export function resetExperimentCache(): void {
   variants.clear();
+  settled.clear();
   exposed.clear();
 }

@@ -8,7 +8,7 @@ import { call } from '@/services/request';
 import { goodsUrl, mallPages } from '@/utils/routes';
 import { MallFilters, type GoodsFilter } from './components/MallFilters';
 import { MarketingStrip } from './components/MarketingStrip';
-import { Waterfall } from './components/Waterfall';
+import { GoodsCardList } from './components/GoodsCardList';
 import { useInviteLink } from './invite-link';
 import './index.scss';
 
@@ -59,7 +59,7 @@ export default function MallPage() {
         ) : null}
         {goods.status === 'ready' && goods.items.length > 0 ? (
           <>
-            <Waterfall key={JSON.stringify(filter)} items={goods.items} onOpen={(g) => open(g.id)} />
+            <GoodsCardList resetKey={JSON.stringify(filter)} items={goods.items} onOpen={(g) => open(g.id)} />
             <View id='mall-list-end' className='mall-page__end'>
               {goods.loadingMore ? '加载中…' : goods.hasMore ? (goods.error ? `${goods.error}，上滑重试` : '上滑加载更多') : '没有更多了'}
             </View>

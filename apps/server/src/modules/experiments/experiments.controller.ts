@@ -19,6 +19,11 @@ export class ExperimentsController {
     return this.merchant.create(user.id, body);
   }
 
+  @Route(api.merchantExperiments)
+  list(@CurrentUser() user: AuthUser) {
+    return this.merchant.list(user.id);
+  }
+
   @Route(api.startExperiment)
   start(@CurrentUser() user: AuthUser, @ValidParams() params: ExperimentKeyParams) {
     return this.merchant.start(user.id, params.key);

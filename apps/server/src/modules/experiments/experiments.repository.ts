@@ -24,6 +24,21 @@ export class ExperimentsRepository {
     return this.experiments.findOneBy({ key });
   }
 
+  /** A shop's experiments, newest first. */
+  listByMerchant(merchantId: string, limit: number): Promise<ExperimentEntity[]> {
+    return this.experiments.find({ where: { merchantId }, order: { createdAt: 'DESC', id: 'DESC' }, take: limit });
+  }
+
+  /** Exposed users per experiment and variant (variants nobody saw yet are absent). */
+  async exposureCounts(experimentIds: readonly string[]): Promise<Array<{ experimentId: string; variant: string; exposures: number }>> {
+    if (!experimentIds.length) return [];
+    const rows = await this.db.query(
+      `SELECT experiment_id, variant, count(*)::int AS exposures FROM experiment_exposures WHERE experiment_id = ANY($1::uuid[]) GROUP BY experiment_id, variant`,
+      [experimentIds],
+    );
+    return rows.map((r: Record<string, any>) => ({ experimentId: r.experiment_id, variant: r.variant, exposures: r.exposures }));
+  }
+
   /** Null when the key is taken. */
   async insert(row: Pick<ExperimentEntity, 'merchantId' | 'key' | 'variants' | 'targeting'>): Promise<ExperimentEntity | null> {
     const [inserted] = await this.db.query(

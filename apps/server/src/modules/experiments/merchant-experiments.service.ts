@@ -1,11 +1,14 @@
-import type { CreateExperimentRequest, Experiment, ExperimentResults, ExperimentStatus } from '@livemall/shared';
+import type { CreateExperimentRequest, Experiment, ExperimentResults, ExperimentStatus, MerchantExperimentList } from '@livemall/shared';
 import { Injectable } from '@nestjs/common';
 import { MerchantsRepository } from '../merchants/merchants.repository';
 import type { ExperimentEntity } from './entities/experiment.entity';
 import { toExperiment } from './experiment.mapper';
 import { experimentErrors } from './experiments.errors';
 import { ExperimentsRepository } from './experiments.repository';
-import { rateBps, twoProportionZTest } from './stats';
+import { buildResults } from './results';
+
+/** A shop runs a handful of experiments; the list stops here rather than paging. */
+const LIST_LIMIT = 200;
 
 /** A shop owner's experiments: another shop's experiment answers as if it did not exist. */
 @Injectable()
@@ -50,17 +53,23 @@ export class MerchantExperimentsService {
     return toExperiment(moved);
   }
 
-  /** Arms in the experiment's variant order (unexposed ones show zeros); the test compares the first two. */
+  /** Newest first; each variant with its exposures so far (0 when nobody saw it yet). */
+  async list(userId: string): Promise<MerchantExperimentList> {
+    const merchantId = await this.merchantOf(userId);
+    const rows = await this.experiments.listByMerchant(merchantId, LIST_LIMIT);
+    const seen = new Map((await this.experiments.exposureCounts(rows.map((r) => r.id))).map((c) => [`${c.experimentId}/${c.variant}`, c.exposures]));
+    return {
+      items: rows.map((e) => ({
+        ...toExperiment(e),
+        exposures: e.variants.map((v) => ({ variant: v.name, exposures: seen.get(`${e.id}/${v.name}`) ?? 0 })),
+      })),
+    };
+  }
+
+  /** Arms in the experiment's variant order (unexposed ones show zeros); each later variant is tested against the first. */
   async results(userId: string, key: string): Promise<ExperimentResults> {
     const e = await this.own(userId, key);
     const counts = new Map((await this.experiments.arms(e.id, e.merchantId)).map((a) => [a.variant, a]));
-    const arms = e.variants.map((v) => {
-      const c = counts.get(v.name) ?? { exposures: 0, conversions: 0 };
-      return { variant: v.name, exposures: c.exposures, conversions: c.conversions, rateBps: rateBps(c) };
-    });
-    const [a, b] = arms;
-    // The contract asks for at least two variants, so both are there.
-    const test = a && b ? twoProportionZTest(a, b) : { z: null, pValue: null, verdict: '样本不足' };
-    return { key: e.key, status: e.status as ExperimentStatus, arms, z: test.z, pValue: test.pValue, verdict: test.verdict };
+    return buildResults({ key: e.key, status: e.status as ExperimentStatus, variants: e.variants }, counts);
   }
 }

@@ -42,21 +42,33 @@ export function normalCdf(x: number): number {
   return 0.5 * erfc(-x / Math.SQRT2);
 }
 
-/** Pooled two-proportion z-test of A against B; z is (pA - pB) / se, so a negative z means B converts better. */
-export function twoProportionZTest(a: Arm, b: Arm): ZTest {
-  if (a.exposures < MIN_SAMPLE_PER_ARM || b.exposures < MIN_SAMPLE_PER_ARM) {
+/**
+ * Pooled two-proportion z-test of a variant against the control, two-sided at `alpha`. z is
+ * (p_variant − p_control) / se, so a positive z means the variant converts better.
+ */
+export function compareWithControl(control: Arm, variant: Arm, alpha = ALPHA): ZTest {
+  if (control.exposures < MIN_SAMPLE_PER_ARM || variant.exposures < MIN_SAMPLE_PER_ARM) {
     return { z: null, pValue: null, verdict: '样本不足' };
   }
-  const pA = a.conversions / a.exposures;
-  const pB = b.conversions / b.exposures;
-  const pooled = (a.conversions + b.conversions) / (a.exposures + b.exposures);
-  const se = Math.sqrt(pooled * (1 - pooled) * (1 / a.exposures + 1 / b.exposures));
+  const pC = control.conversions / control.exposures;
+  const pV = variant.conversions / variant.exposures;
+  const pooled = (control.conversions + variant.conversions) / (control.exposures + variant.exposures);
+  const se = Math.sqrt(pooled * (1 - pooled) * (1 / control.exposures + 1 / variant.exposures));
   // se is 0 only when both arms convert all or none: the rates are equal, nothing to tell apart.
   if (se === 0) return { z: 0, pValue: 1, verdict: '差异不显著' };
-  const z = (pA - pB) / se;
+  const z = (pV - pC) / se;
   const pValue = Math.min(1, 2 * (1 - normalCdf(Math.abs(z))));
-  if (pValue >= ALPHA) return { z, pValue, verdict: '差异不显著' };
-  return { z, pValue, verdict: pB > pA ? 'B 胜出（显著）' : 'A 胜出（显著）' };
+  if (pValue >= alpha) return { z, pValue, verdict: '差异不显著' };
+  return { z, pValue, verdict: z > 0 ? '优于对照（显著）' : '差于对照（显著）' };
+}
+
+/**
+ * Each of the k − 1 variants is tested against the control; with a 5 % level per test the chance of at least
+ * one false "winner" grows with k. Bonferroni keeps that family-wise chance under 5 % by testing each at
+ * 0.05 / (k − 1): conservative, but simple to explain and right for the handful of variants allowed (≤ 10).
+ */
+export function bonferroniAlpha(variantCount: number): number {
+  return ALPHA / Math.max(1, variantCount - 1);
 }
 
 /** conversions / exposures in basis points, rounded down; 0 for an empty arm. */
