@@ -25,6 +25,7 @@ import { CouponsModule } from './modules/coupons/coupons.module';
 import { OrdersModule } from './modules/orders/orders.module';
 import { PaymentsModule } from './modules/payments/payments.module';
 import { BargainsModule } from './modules/bargains/bargains.module';
+import { ContentModule } from './modules/content/content.module';
 import { ExperimentsModule } from './modules/experiments/experiments.module';
 import { InvitesModule } from './modules/invites/invites.module';
 import { GroupBuysModule } from './modules/group-buys/group-buys.module';
@@ -85,6 +86,7 @@ export class AppModule {
         ExperimentsModule,
         MembersModule,
         PointsModule,
+        ContentModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

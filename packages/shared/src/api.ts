@@ -25,6 +25,7 @@ import {
   helpBargainResultSchema,
 } from './bargain';
 import { trackBatchRequestSchema, trackBatchResultSchema } from './analytics';
+import { contentRoutes } from './content-routes';
 import { defineRoute } from './contract';
 import {
   createExperimentRequestSchema,
@@ -1607,6 +1608,7 @@ export const api = {
     response: trackBatchResultSchema,
     status: 202,
   }),
+  ...contentRoutes,
 } as const;
 
 export type Api = typeof api;
