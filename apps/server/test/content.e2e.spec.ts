@@ -149,6 +149,22 @@ describe.each([
     expect((await live.call('POST', `/contents/${c.id}/views`)).status).toBe(401);
   }, 60_000);
 
+  it('concurrent publishes: one wins, the rest are refused; concurrent edits leave one whole goods list, never a mix', async () => {
+    const c = await create();
+    const clicks = await Promise.all(Array.from({ length: 10 }, (_, i) => live.call('POST', `/merchant/contents/${c.id}/publish`, merchant, undefined, i)));
+    expect(clicks.filter((r) => r.status === 200)).toHaveLength(1);
+    expect(clicks.filter((r) => r.status === 409 && r.json.code === 'CONTENT_STATUS_INVALID')).toHaveLength(9);
+
+    const lists = [[ORANGE], [STRAWBERRY, ORANGE], [], [ORANGE, STRAWBERRY]];
+    const edits = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => live.call('PUT', `/merchant/contents/${c.id}`, merchant, article({ title: `改 ${i}`, goodsIds: lists[i % lists.length] }), i)),
+    );
+    expect(edits.map((r) => r.status)).toEqual(edits.map(() => 200));
+    const final = (await live.call('GET', '/merchant/contents?limit=50', merchant)).json.items.find((m: { id: string }) => m.id === c.id);
+    const winner = Number(final.title.replace('改 ', ''));
+    expect(final.goodsIds).toEqual(lists[winner % lists.length]);
+  });
+
   it('another shop cannot see, edit, publish or delete my content, nor link my goods; theirs are refused to me', async () => {
     const other = await otherMerchant();
     const c = await create();
