@@ -93,4 +93,18 @@ describe('种草 content', () => {
     await page.waitForFunction(() => document.querySelectorAll('#content-views').length === 2, undefined, { timeout: 15_000 });
     expect((await page.locator('#content-views').last().textContent())?.trim()).toBe('1');
   });
+
+  it('plays a seeded video in a sized player box, with its goods under it', async () => {
+    // The demo's video (seed id …0502) links the strawberry and blueberry goods.
+    await page.goto(`${server.baseUrl}/#/subpackages/content/detail/index?id=6f1c2a52-5d1e-4c8e-9a51-0d6a1f0c0502`);
+    await page.reload();
+    await page.locator(onTop('#content-video')).waitFor({ timeout: 20_000 });
+    const box = await page.locator(onTop('.content-video')).boundingBox();
+    const viewport = page.viewportSize()!;
+    // Inside the page, not covering it: the goods below stay tappable.
+    expect(box!.height).toBeLessThan(viewport.height / 2);
+    await page.locator(onTop('#content-goods .goods-card')).first().waitFor({ timeout: 10_000 });
+    expect(await page.locator(onTop('#content-goods .goods-card')).count()).toBe(2);
+    await snap('content-video.png', '#content-video');
+  });
 });
