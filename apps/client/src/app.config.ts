@@ -31,6 +31,8 @@ export default defineAppConfig({
       root: 'subpackages/member',
       pages: ['points/index', 'favourites/index', 'follows/index', 'history/index', 'inbox/index', 'settings/index'],
     },
+    // 种草 articles and short videos (issue 9); the mall tab and goods pages link here.
+    { root: 'subpackages/content', pages: ['feed/index', 'detail/index'] },
     // The seed article's route, which live-room links already point at; hence not under subpackages/.
     { root: 'pages/redPacket', pages: ['redPacket'] },
   ],

@@ -25,6 +25,7 @@ import { CouponsModule } from './modules/coupons/coupons.module';
 import { OrdersModule } from './modules/orders/orders.module';
 import { PaymentsModule } from './modules/payments/payments.module';
 import { BargainsModule } from './modules/bargains/bargains.module';
+import { ContentModule } from './modules/content/content.module';
 import { ExperimentsModule } from './modules/experiments/experiments.module';
 import { DashboardsModule } from './modules/dashboards/dashboards.module';
 import { InvitesModule } from './modules/invites/invites.module';
@@ -87,6 +88,7 @@ export class AppModule {
         MembersModule,
         PointsModule,
         DashboardsModule,
+        ContentModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

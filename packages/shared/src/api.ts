@@ -26,6 +26,7 @@ import {
 } from './bargain';
 import { trackBatchRequestSchema, trackBatchResultSchema } from './analytics';
 import { dashboardRoutes } from './dashboard-routes';
+import { contentRoutes } from './content-routes';
 import { defineRoute } from './contract';
 import { experimentRoutes } from './experiment-routes';
 import {
@@ -1611,6 +1612,7 @@ export const api = {
   }),
   ...dashboardRoutes,
   ...experimentRoutes,
+  ...contentRoutes,
 } as const;
 
 export type Api = typeof api;

@@ -31,3 +31,4 @@ export * from './experiment';
 export * from './analytics';
 export * from './dashboard';
 export * from './experiment-routes';
+export * from './content';

@@ -106,6 +106,9 @@ const texts: Partial<Record<ApiErrorCode, string>> = {
   EXPERIMENT_NOT_ASSIGNED: '你不在这个实验中（实验未运行或不面向你）',
   DASHBOARD_RANGE_INVALID: '开始时间不能晚于结束时间',
   DASHBOARD_RANGE_TOO_LONG: '时间范围太长，请缩短后再查',
+  CONTENT_NOT_FOUND: '这篇内容不存在或已下线',
+  CONTENT_GOODS_INVALID: '只能关联本店的商品（最多 10 件）',
+  CONTENT_STATUS_INVALID: '内容当前状态不能进行此操作',
   INTERNAL_ERROR: '服务器开小差了，请稍后再试',
 };
 

@@ -56,3 +56,13 @@ export const memberPages = {
 } as const;
 
 export const roomUrl = (roomId: string) => `/subpackages/live/room/index?roomId=${roomId}`;
+
+// 种草 content (issue 9): its feed and detail live in a sub-package; the mall tab and goods page link here.
+const CONTENT = '/subpackages/content';
+
+export const contentPages = {
+  feed: `${CONTENT}/feed/index`,
+  detail: `${CONTENT}/detail/index`,
+} as const;
+
+export const contentUrl = (contentId: string) => `${contentPages.detail}?id=${contentId}`;

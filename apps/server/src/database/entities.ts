@@ -9,6 +9,9 @@ import { BargainEntity } from '../modules/bargains/entities/bargain.entity';
 import { ExperimentExposureEntity } from '../modules/experiments/entities/experiment-exposure.entity';
 import { ExperimentEntity } from '../modules/experiments/entities/experiment.entity';
 import { AnalyticsEventEntity } from '../modules/analytics/entities/analytics-event.entity';
+import { ContentGoodsEntity } from '../modules/content/entities/content-goods.entity';
+import { ContentViewEntity } from '../modules/content/entities/content-view.entity';
+import { ContentEntity } from '../modules/content/entities/content.entity';
 import { InviteCodeEntity } from '../modules/invites/entities/invite-code.entity';
 import { InviteEntity } from '../modules/invites/entities/invite.entity';
 import { CouponTemplateEntity } from '../modules/coupons/entities/coupon-template.entity';
@@ -124,4 +127,7 @@ export const entities = [
   PointShareDayEntity,
   PointOrderEarningEntity,
   PointOrderDeductionEntity,
+  ContentEntity,
+  ContentGoodsEntity,
+  ContentViewEntity,
 ];

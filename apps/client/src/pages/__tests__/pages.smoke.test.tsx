@@ -61,7 +61,7 @@ describe('tab pages', () => {
     expect(cards).toEqual([expect.stringContaining('明前龙井 250g'), expect.stringContaining('安吉白茶 100g')]);
     expect(cards[0]).toContain('¥199.00');
     expect(cards[1]).toContain('¥88.00');
-    expect(Array.from(document.querySelectorAll('.mall-strip__item'), (n) => n.textContent)).toEqual(['领券中心', '限时秒杀', '拼团']);
+    expect(Array.from(document.querySelectorAll('.mall-strip__item'), (n) => n.textContent)).toEqual(['领券中心', '限时秒杀', '拼团', '种草']);
   });
 
   it('Live lists rooms with their status', async () => {

@@ -3,6 +3,7 @@ import { openTestDataSource } from '../../../test/support/database';
 import { UserEntity } from '../users/entities/user.entity';
 import { UsersRepository } from '../users/users.repository';
 import { DemoSeedService } from './demo-seed.service';
+import { demoContents } from './demo-content';
 import { demoCategories, demoGoods, demoMerchant, demoRooms } from './demo-data';
 import { SeedRepository } from './seed.repository';
 
@@ -16,6 +17,8 @@ describe('DemoSeedService (real PostgreSQL)', () => {
     goods: await count('SELECT count(*) AS n FROM goods WHERE merchant_id = $1'),
     skus: await count('SELECT count(*) AS n FROM goods_skus k JOIN goods g ON g.id = k.goods_id WHERE g.merchant_id = $1'),
     categories: await count(`SELECT count(*) AS n FROM categories WHERE id::text LIKE '6f1c2a52-%' AND $1::uuid IS NOT NULL`),
+    contents: await count(`SELECT count(*) AS n FROM contents WHERE merchant_id = $1 AND status = 'published'`),
+    links: await count('SELECT count(*) AS n FROM content_goods cg JOIN contents c ON c.id = cg.content_id WHERE c.merchant_id = $1'),
     demoUsers: await count(`SELECT count(*) AS n FROM users WHERE seed_key IN ('demo-merchant', 'demo-admin') AND $1::uuid IS NOT NULL`),
   });
 
@@ -29,7 +32,8 @@ describe('DemoSeedService (real PostgreSQL)', () => {
     await seed.run();
     const first = await snapshot();
     const skus = demoGoods.reduce((n, g) => n + g.skus.length, 0);
-    expect(first).toEqual({ merchants: 1, rooms: demoRooms.length, goods: demoGoods.length, skus, categories: demoCategories.length, demoUsers: 2 });
+    expect(first).toEqual({ merchants: 1, rooms: demoRooms.length, goods: demoGoods.length, skus, categories: demoCategories.length, demoUsers: 2,
+      contents: demoContents.length, links: demoContents.reduce((n, c) => n + c.goodsIds.length, 0) });
     // Enough for the waterfall's second page at the default limit of 20.
     expect(demoGoods.length).toBeGreaterThan(20);
     await ds.query(`UPDATE goods_skus SET stock = 7 WHERE goods_id = $1 AND spec_values = '["5斤", "标准"]'`, [demoGoods[0]?.id]);

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { UsersRepository } from '../users/users.repository';
 import { DEMO_SEED_KEYS } from './demo-accounts';
+import { demoContents } from './demo-content';
 import { demoCategories, demoGoods, demoMerchant, demoRooms } from './demo-data';
 import { SeedRepository } from './seed.repository';
 
-/** Seeds one merchant (with its owner account), an admin, a live room, an upcoming room, categories and goods with SKUs. */
+/** Seeds one merchant (with its owner account), an admin, a live room, an upcoming room, categories, goods with SKUs and 种草 content linking them. */
 @Injectable()
 export class DemoSeedService {
   constructor(
@@ -22,5 +23,6 @@ export class DemoSeedService {
     }
     for (const category of demoCategories) await this.seed.ensureCategory(category);
     for (const goods of demoGoods) await this.seed.ensureGoods({ ...goods, merchantId: demoMerchant.id });
+    for (const content of demoContents) await this.seed.ensureContent({ ...content, merchantId: demoMerchant.id });
   }
 }

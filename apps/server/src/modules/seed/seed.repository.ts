@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { DemoContent } from './demo-content';
 import type { DemoGoods } from './demo-data';
 
 /** Inserts demo rows by fixed id; rows that exist are left as they are. */
@@ -42,6 +43,22 @@ export class SeedRepository {
           [g.id, JSON.stringify(s.specValues), JSON.stringify(s.specValues), s.priceFen, s.originalPriceFen ?? null, s.stock],
         );
       }
+    });
+  }
+
+  /** A published content with its linked goods, in one transaction; an existing one is left as it is. */
+  async ensureContent(c: DemoContent & { merchantId: string }): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      const [inserted] = await tx.query(
+        `INSERT INTO contents (id, merchant_id, kind, title, summary, body, video_url, status, publish_seq, published_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 'published', nextval('content_publish_seq'), now()) ON CONFLICT (id) DO NOTHING RETURNING id`,
+        [c.id, c.merchantId, c.kind, c.title, c.summary, c.body, c.videoUrl],
+      );
+      if (!inserted) return;
+      await tx.query(
+        `INSERT INTO content_goods (content_id, goods_id, position) SELECT $1, g.id, g.n - 1 FROM unnest($2::uuid[]) WITH ORDINALITY AS g(id, n)`,
+        [c.id, c.goodsIds],
+      );
     });
   }
 }

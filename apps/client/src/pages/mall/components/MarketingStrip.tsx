@@ -1,11 +1,12 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { marketingPages } from '@/utils/routes';
+import { contentPages, marketingPages } from '@/utils/routes';
 
 const entries = [
   { id: 'mall-entry-coupons', label: '领券中心', url: marketingPages.couponCentre },
   { id: 'mall-entry-flash', label: '限时秒杀', url: marketingPages.flashSales },
   { id: 'mall-entry-groups', label: '拼团', url: marketingPages.groupBuys },
+  { id: 'mall-entry-content', label: '种草', url: contentPages.feed },
 ] as const;
 
 /** The mall's way into its promotions (they live in the marketing sub-package). */

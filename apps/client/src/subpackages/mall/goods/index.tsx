@@ -9,6 +9,7 @@ import { encodeLines } from '../checkout/checkout-lines';
 import { QuantityStepper } from '../components/QuantityStepper';
 import { cartCount, useCart } from '../stores/cart-store';
 import { Gallery } from './components/Gallery';
+import { RelatedContents } from './components/RelatedContents';
 import { ShareButton } from './components/ShareButton';
 import { useSharePoints } from './use-share-points';
 import { SpecSelector } from './components/SpecSelector';
@@ -133,6 +134,8 @@ export function GoodsScreen({ goods, onStale }: { goods: GoodsDetail; onStale():
           </Text>
         ) : null}
       </View>
+
+      <RelatedContents goodsId={goods.id} />
 
       {goods.descriptionHtml ? (
         <View className='mall-card goods-desc'>
