@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// The evaluate callback runs in the page, so it may name window and navigator.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
