@@ -26,6 +26,7 @@ import { OrdersModule } from './modules/orders/orders.module';
 import { PaymentsModule } from './modules/payments/payments.module';
 import { BargainsModule } from './modules/bargains/bargains.module';
 import { ExperimentsModule } from './modules/experiments/experiments.module';
+import { SupportModule } from './modules/support/support.module';
 import { InvitesModule } from './modules/invites/invites.module';
 import { GroupBuysModule } from './modules/group-buys/group-buys.module';
 import { FlashSalesModule } from './modules/flash-sales/flash-sales.module';
@@ -85,6 +86,7 @@ export class AppModule {
         ExperimentsModule,
         MembersModule,
         PointsModule,
+        SupportModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

@@ -147,6 +147,7 @@ import {
   roomIdParamsSchema,
 } from './red-packet';
 import { assistantParamsSchema, assistantSchema, assistingSchema } from './staff';
+import { supportRoutes } from './support-routes';
 import { userSchema } from './user';
 import { topUpRequestSchema, topUpResultSchema, walletSchema } from './wallet';
 
@@ -1607,6 +1608,7 @@ export const api = {
     response: trackBatchResultSchema,
     status: 202,
   }),
+  ...supportRoutes,
 } as const;
 
 export type Api = typeof api;

@@ -29,3 +29,4 @@ export * from './group-buy';
 export * from './notification';
 export * from './experiment';
 export * from './analytics';
+export * from './support';

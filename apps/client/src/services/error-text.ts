@@ -104,6 +104,10 @@ const texts: Partial<Record<ApiErrorCode, string>> = {
   EXPERIMENT_KEY_TAKEN: '实验标识已被使用，请换一个',
   EXPERIMENT_STATUS_INVALID: '实验当前状态不能进行此操作',
   EXPERIMENT_NOT_ASSIGNED: '你不在这个实验中（实验未运行或不面向你）',
+  SUPPORT_CONVERSATION_NOT_FOUND: '这个会话不存在',
+  SUPPORT_CLIENT_MSG_ID_REUSED: '消息重复，请重新发送',
+  SUPPORT_WEBHOOK_NOT_CONFIGURED: '微信客服消息未配置',
+  SUPPORT_SIGNATURE_INVALID: '微信消息签名不正确',
   INTERNAL_ERROR: '服务器开小差了，请稍后再试',
 };
 

@@ -9,6 +9,9 @@ import { BargainEntity } from '../modules/bargains/entities/bargain.entity';
 import { ExperimentExposureEntity } from '../modules/experiments/entities/experiment-exposure.entity';
 import { ExperimentEntity } from '../modules/experiments/entities/experiment.entity';
 import { AnalyticsEventEntity } from '../modules/analytics/entities/analytics-event.entity';
+import { SupportConversationEntity } from '../modules/support/entities/support-conversation.entity';
+import { SupportFaqEntity } from '../modules/support/entities/support-faq.entity';
+import { SupportMessageEntity } from '../modules/support/entities/support-message.entity';
 import { InviteCodeEntity } from '../modules/invites/entities/invite-code.entity';
 import { InviteEntity } from '../modules/invites/entities/invite.entity';
 import { CouponTemplateEntity } from '../modules/coupons/entities/coupon-template.entity';
@@ -99,6 +102,9 @@ export const entities = [
   ExperimentEntity,
   AnalyticsEventEntity,
   ExperimentExposureEntity,
+  SupportConversationEntity,
+  SupportMessageEntity,
+  SupportFaqEntity,
   InviteEntity,
   GroupBuyActivityEntity,
   GroupEntity,

@@ -19,6 +19,7 @@ import { Notifications1765000000000 } from './1765000000000-notifications';
 import { Points1764800000000 } from './1764800000000-points';
 import { Experiments1765200000000 } from './1765200000000-experiments';
 import { AnalyticsEvents1765300000000 } from './1765300000000-analytics-events';
+import { Support1765500000000 } from './1765500000000-support';
 
 /** Migrations in the order they run. Add new ones at the end. */
 export const migrations: Function[] = [
@@ -43,4 +44,5 @@ export const migrations: Function[] = [
   Notifications1765000000000,
   Experiments1765200000000,
   AnalyticsEvents1765300000000,
+  Support1765500000000,
 ];
