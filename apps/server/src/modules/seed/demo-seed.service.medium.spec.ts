@@ -3,7 +3,7 @@ import { openTestDataSource } from '../../../test/support/database';
 import { UserEntity } from '../users/entities/user.entity';
 import { UsersRepository } from '../users/users.repository';
 import { DemoSeedService } from './demo-seed.service';
-import { demoCategories, demoGoods, demoMerchant, demoRooms } from './demo-data';
+import { demoCategories, demoGoods, demoMerchant, demoRooms, demoSupportFaqs } from './demo-data';
 import { SeedRepository } from './seed.repository';
 
 describe('DemoSeedService (real PostgreSQL)', () => {
@@ -17,6 +17,7 @@ describe('DemoSeedService (real PostgreSQL)', () => {
     skus: await count('SELECT count(*) AS n FROM goods_skus k JOIN goods g ON g.id = k.goods_id WHERE g.merchant_id = $1'),
     categories: await count(`SELECT count(*) AS n FROM categories WHERE id::text LIKE '6f1c2a52-%' AND $1::uuid IS NOT NULL`),
     demoUsers: await count(`SELECT count(*) AS n FROM users WHERE seed_key IN ('demo-merchant', 'demo-admin') AND $1::uuid IS NOT NULL`),
+    faqs: await count('SELECT count(*) AS n FROM support_faqs WHERE merchant_id = $1'),
   });
 
   beforeAll(async () => {
@@ -29,7 +30,7 @@ describe('DemoSeedService (real PostgreSQL)', () => {
     await seed.run();
     const first = await snapshot();
     const skus = demoGoods.reduce((n, g) => n + g.skus.length, 0);
-    expect(first).toEqual({ merchants: 1, rooms: demoRooms.length, goods: demoGoods.length, skus, categories: demoCategories.length, demoUsers: 2 });
+    expect(first).toEqual({ merchants: 1, rooms: demoRooms.length, goods: demoGoods.length, skus, categories: demoCategories.length, demoUsers: 2, faqs: demoSupportFaqs.length });
     // Enough for the waterfall's second page at the default limit of 20.
     expect(demoGoods.length).toBeGreaterThan(20);
     await ds.query(`UPDATE goods_skus SET stock = 7 WHERE goods_id = $1 AND spec_values = '["5斤", "标准"]'`, [demoGoods[0]?.id]);

@@ -44,7 +44,8 @@ export class WechatPushRoute implements OnModuleInit {
 
   private async answer(reply: FastifyReply, work: () => Promise<string>): Promise<FastifyReply> {
     try {
-      return await reply.status(200).type('text/plain; charset=utf-8').send(await work());
+      const text = await work();
+      return await reply.status(200).type('text/plain; charset=utf-8').send(text);
     } catch (error) {
       if (error instanceof AppException) return reply.status(error.status).send({ code: error.code, message: error.message });
       this.log.error(`push failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
