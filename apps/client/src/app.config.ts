@@ -5,7 +5,7 @@ export default defineAppConfig({
     { root: 'subpackages/account', pages: ['login/index'] },
     { root: 'subpackages/redPacket', pages: ['verify/index'] },
     { root: 'subpackages/live', pages: ['room/index'] },
-    { root: 'subpackages/host', pages: ['rooms/index', 'create/index', 'console/index'] },
+    { root: 'subpackages/host', pages: ['rooms/index', 'create/index', 'console/index', 'inbox/index'] },
     {
       root: 'subpackages/mall',
       pages: ['goods/index', 'cart/index', 'checkout/index', 'address/index', 'orders/index', 'order/index'],
@@ -31,6 +31,8 @@ export default defineAppConfig({
       root: 'subpackages/member',
       pages: ['points/index', 'favourites/index', 'follows/index', 'history/index', 'inbox/index', 'settings/index'],
     },
+    // Customer service (issue 9): the chat with a shop.
+    { root: 'subpackages/service', pages: ['chat/index'] },
     // The seed article's route, which live-room links already point at; hence not under subpackages/.
     { root: 'pages/redPacket', pages: ['redPacket'] },
   ],
