@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { launch, openPhone, type Phone } from './harness';
-import { postJson, snapTo, svgPicture, textOn, waitForTextOn } from './page-helpers';
+import { postJson, snapTo, svgPicture, waitForTextOn } from './page-helpers';
 import type { StartedServer } from './server';
 
 // Customer service in the H5 build against the real server: a viewer opens the chat from a goods page,
@@ -52,8 +52,8 @@ beforeAll(async () => {
   const address = await apiPost<{ id: string }>('/me/addresses', { name: '李四', phone: '13800138000', province: '浙江省', city: '杭州市', district: '西湖区', detail: '龙井路 1 号' }, viewerToken);
   const order = await apiPost<{ id: string; no: string }>('/orders', { requestId: randomUUID(), lines: [{ skuId: goods.skus[0]!.id, quantity: 1 }], addressId: address.id }, viewerToken);
   orderNo = order.no;
-  const started = await apiPost<{ paymentId: string }>(`/orders/${order.id}/pay`, undefined, viewerToken);
-  await apiPost(`/payments/${started.paymentId}/dev-confirm`, undefined, viewerToken);
+  const started = await apiPost<{ paymentId: string }>(`/orders/${order.id}/pay`, {}, viewerToken);
+  await apiPost(`/payments/${started.paymentId}/dev-confirm`, {}, viewerToken);
   await apiPost(`/merchant/orders/${order.id}/ship`, { carrier: '顺丰速运', trackingNo }, merchant.accessToken);
 });
 
@@ -71,8 +71,10 @@ describe('customer service', () => {
 
     await input(viewer, 'chat-input').fill(`请问订单 ${orderNo} 到哪了`);
     await viewer.locator('#chat-send').click();
-    await viewer.locator('.chat-msg--bot', { hasText: trackingNo }).waitFor({ timeout: 15_000 });
-    expect(await textOn(viewer, '.chat-msg--bot:last-of-type .chat-msg__text')).toContain('已发货');
+    const answer = viewer.locator('.chat-msg--bot', { hasText: trackingNo });
+    await answer.waitFor({ timeout: 15_000 });
+    expect(await answer.textContent()).toContain('已发货');
+    expect(await answer.textContent()).toContain('顺丰速运');
     await snapTo(viewer, 'support-chat-order.png', '#chat-list');
 
     await viewer.locator('#chat-human').click();

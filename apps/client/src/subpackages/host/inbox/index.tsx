@@ -6,6 +6,7 @@ import { formatMonthDayTime } from '@/utils/format-time';
 import { senderLabel } from '@/utils/support-messages';
 import { useHostInbox } from './use-host-inbox';
 import '../host.scss';
+import './inbox.scss';
 
 /** 客服消息: `subpackages/host/inbox/index`: conversations the bot handed to a person; answer or hand back. */
 export default function HostInboxPage() {
@@ -53,13 +54,13 @@ export function HostInboxScreen({ active, pollMs }: { active: boolean; pollMs?: 
             </Text>
           </View>
           {inbox.messages.map((m) => (
-            <View key={m.id} id={`host-msg-${m.id}`} className='host-row'>
-              <Text className='host-card__hint'>{senderLabel[m.sender] === '我' ? '顾客' : senderLabel[m.sender]}：</Text>
+            <View key={m.id} id={`host-msg-${m.id}`} className={`host-msg host-msg--${m.sender}`}>
+              <Text className='host-msg__who'>{m.sender === 'user' ? '顾客' : senderLabel[m.sender]}</Text>
               <Text>{m.text}</Text>
             </View>
           ))}
-          <View className='host-row'>
-            <Input id='host-reply-input' value={text} maxlength={1000} placeholder='回复顾客' onInput={(e) => setText(e.detail.value)} onConfirm={() => void send()} />
+          <View className='host-reply'>
+            <Input id='host-reply-input' className='host-reply__input' value={text} maxlength={1000} placeholder='回复顾客' onInput={(e) => setText(e.detail.value)} onConfirm={() => void send()} />
             <Text id='host-reply-send' className='host-btn' onClick={() => void send()}>
               回复
             </Text>
