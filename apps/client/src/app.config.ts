@@ -5,7 +5,7 @@ export default defineAppConfig({
     { root: 'subpackages/account', pages: ['login/index'] },
     { root: 'subpackages/redPacket', pages: ['verify/index'] },
     { root: 'subpackages/live', pages: ['room/index'] },
-    { root: 'subpackages/host', pages: ['rooms/index', 'create/index', 'console/index'] },
+    { root: 'subpackages/host', pages: ['rooms/index', 'create/index', 'console/index', 'inbox/index'] },
     {
       root: 'subpackages/mall',
       pages: ['goods/index', 'cart/index', 'checkout/index', 'address/index', 'orders/index', 'order/index'],
@@ -33,6 +33,8 @@ export default defineAppConfig({
     },
     // 种草 articles and short videos (issue 9); the mall tab and goods pages link here.
     { root: 'subpackages/content', pages: ['feed/index', 'detail/index'] },
+    // Customer service (issue 9): the chat with a shop.
+    { root: 'subpackages/service', pages: ['chat/index'] },
     // The seed article's route, which live-room links already point at; hence not under subpackages/.
     { root: 'pages/redPacket', pages: ['redPacket'] },
   ],

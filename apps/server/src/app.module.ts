@@ -28,6 +28,7 @@ import { BargainsModule } from './modules/bargains/bargains.module';
 import { ContentModule } from './modules/content/content.module';
 import { ExperimentsModule } from './modules/experiments/experiments.module';
 import { DashboardsModule } from './modules/dashboards/dashboards.module';
+import { SupportModule } from './modules/support/support.module';
 import { InvitesModule } from './modules/invites/invites.module';
 import { GroupBuysModule } from './modules/group-buys/group-buys.module';
 import { FlashSalesModule } from './modules/flash-sales/flash-sales.module';
@@ -89,6 +90,7 @@ export class AppModule {
         PointsModule,
         DashboardsModule,
         ContentModule,
+        SupportModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

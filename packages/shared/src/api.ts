@@ -150,6 +150,7 @@ import {
   roomIdParamsSchema,
 } from './red-packet';
 import { assistantParamsSchema, assistantSchema, assistingSchema } from './staff';
+import { supportRoutes } from './support-routes';
 import { userSchema } from './user';
 import { topUpRequestSchema, topUpResultSchema, walletSchema } from './wallet';
 
@@ -1613,6 +1614,7 @@ export const api = {
   ...dashboardRoutes,
   ...experimentRoutes,
   ...contentRoutes,
+  ...supportRoutes,
 } as const;
 
 export type Api = typeof api;

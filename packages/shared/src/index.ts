@@ -32,3 +32,4 @@ export * from './analytics';
 export * from './dashboard';
 export * from './experiment-routes';
 export * from './content';
+export * from './support';

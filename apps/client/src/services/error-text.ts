@@ -109,6 +109,10 @@ const texts: Partial<Record<ApiErrorCode, string>> = {
   CONTENT_NOT_FOUND: '这篇内容不存在或已下线',
   CONTENT_GOODS_INVALID: '只能关联本店的商品（最多 10 件）',
   CONTENT_STATUS_INVALID: '内容当前状态不能进行此操作',
+  SUPPORT_CONVERSATION_NOT_FOUND: '这个会话不存在',
+  SUPPORT_CLIENT_MSG_ID_REUSED: '消息重复，请重新发送',
+  SUPPORT_WEBHOOK_NOT_CONFIGURED: '微信客服消息未配置',
+  SUPPORT_SIGNATURE_INVALID: '微信消息签名不正确',
   INTERNAL_ERROR: '服务器开小差了，请稍后再试',
 };
 

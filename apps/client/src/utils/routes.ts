@@ -66,3 +66,13 @@ export const contentPages = {
 } as const;
 
 export const contentUrl = (contentId: string) => `${contentPages.detail}?id=${contentId}`;
+
+// Customer service (issue 9): the chat with a shop; the shop's inbox sits in the host sub-package.
+export const servicePages = {
+  chat: '/subpackages/service/chat/index',
+  hostInbox: '/subpackages/host/inbox/index',
+} as const;
+
+/** The chat with a shop; `orderNo` pre-fills the question about that order (from the order page). */
+export const chatUrl = (merchantId: string, orderNo?: string) =>
+  `${servicePages.chat}?merchantId=${merchantId}${orderNo ? `&orderNo=${orderNo}` : ''}`;

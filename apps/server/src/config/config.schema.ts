@@ -41,6 +41,10 @@ export const envSchema = z.object({
    * (e.g. `order_shipped=AbC…,room_live=XyZ…`); a kind without one is told in the app inbox only.
    */
   WX_SUBSCRIBE_TEMPLATES: z.string().max(4096).optional(),
+  /** The Token set for message push (消息推送) in the mini-program console; unset: the support webhook is off. */
+  WX_SERVICE_TOKEN: z.string().regex(/^[A-Za-z0-9]{3,32}$/, 'must be 3–32 letters or digits, as the WeChat console allows').optional(),
+  /** The shop a WeChat customer-service message goes to when the viewer did not open the session from a shop's page. */
+  SUPPORT_WECHAT_DEFAULT_MERCHANT: z.string().uuid().optional(),
   DATA_DIR: z.string().min(1).default('.data'),
   H5_DIR: z.string().min(1).optional(),
   GUEST_LOGIN: bool.optional(),

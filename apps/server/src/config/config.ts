@@ -58,6 +58,8 @@ export interface AppConfig {
   flashSale: FlashSaleConfig;
   /** WeChat subscribe-message template id per notification kind (sent only when `wechat` is set too). */
   subscribeTemplates: SubscribeTemplateIds;
+  /** Customer service through WeChat's message push (modules/support); undefined token: the webhook is off. */
+  support: { wechatToken: string | undefined; defaultMerchantId: string | undefined };
 }
 
 /** Flash sales (modules/flash-sales): the token secret and the anti-abuse rates per second. */
@@ -133,6 +135,7 @@ export function loadConfig(raw: Record<string, string | undefined> = process.env
     inviteRewardCouponTemplateId: e.INVITE_REWARD_COUPON_TEMPLATE_ID,
     flashSale: { secret: e.FLASH_SALE_SECRET, tokenTtlSeconds: e.FLASH_SALE_TOKEN_TTL_SECONDS, userRate: e.FLASH_SALE_USER_RATE, ipRate: e.FLASH_SALE_IP_RATE },
     subscribeTemplates,
+    support: { wechatToken: e.WX_SERVICE_TOKEN, defaultMerchantId: e.SUPPORT_WECHAT_DEFAULT_MERCHANT },
   };
 }
 

@@ -12,6 +12,9 @@ import { AnalyticsEventEntity } from '../modules/analytics/entities/analytics-ev
 import { ContentGoodsEntity } from '../modules/content/entities/content-goods.entity';
 import { ContentViewEntity } from '../modules/content/entities/content-view.entity';
 import { ContentEntity } from '../modules/content/entities/content.entity';
+import { SupportConversationEntity } from '../modules/support/entities/support-conversation.entity';
+import { SupportFaqEntity } from '../modules/support/entities/support-faq.entity';
+import { SupportMessageEntity } from '../modules/support/entities/support-message.entity';
 import { InviteCodeEntity } from '../modules/invites/entities/invite-code.entity';
 import { InviteEntity } from '../modules/invites/entities/invite.entity';
 import { CouponTemplateEntity } from '../modules/coupons/entities/coupon-template.entity';
@@ -102,6 +105,9 @@ export const entities = [
   ExperimentEntity,
   AnalyticsEventEntity,
   ExperimentExposureEntity,
+  SupportConversationEntity,
+  SupportMessageEntity,
+  SupportFaqEntity,
   InviteEntity,
   GroupBuyActivityEntity,
   GroupEntity,

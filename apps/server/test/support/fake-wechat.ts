@@ -11,6 +11,15 @@ export interface FakeSubscribeSend {
   errcode: number;
 }
 
+/** A customer-service message the fake was asked to send. */
+export interface FakeCustomSend {
+  accessToken: string;
+  touser: string;
+  msgtype: string;
+  content: string;
+  errcode: number;
+}
+
 export interface FakeWechat {
   baseUrl: string;
   /** Every js_code the fake was asked about, in order. */
@@ -21,6 +30,8 @@ export interface FakeWechat {
   phoneCodes: string[];
   /** Every `message/subscribe/send` call, in order, the refused ones too. */
   sends: FakeSubscribeSend[];
+  /** Every `message/custom/send` call (customer-service answers), in order. */
+  customSends: FakeCustomSend[];
   /** The next send is answered with this errcode (40001: token invalid, as after a token was refreshed elsewhere). */
   refuseNextSend(errcode?: number): void;
   close(): Promise<void>;
@@ -31,7 +42,8 @@ export interface FakeWechat {
  * `ok:<openid>`, `union:<openid>:<unionid>`, `invalid` (40029), `used` (40163), `limit` (45011),
  * `busy` (-1), `other` (40226), `garbage` (not JSON), `http500`, `slow` (answers after 3 s).
  * Also `cgi-bin/token` (client_credential: a new token each call, valid 7200 s) and
- * `cgi-bin/message/subscribe/send` (40001 for a token it never issued, or once after `refuseNextSend`).
+ * `cgi-bin/message/subscribe/send` (40001 for a token it never issued, or once after `refuseNextSend`),
+ * and `cgi-bin/message/custom/send` (recorded in `customSends`; 40001 for a token it never issued).
  * And `cgi-bin/stable_token` (POST) and `wxa/business/getuserphonenumber` for a valid token: `phone:<number>`
  * binds that number, anything else is 40029 (invalid code).
  */
@@ -40,6 +52,7 @@ export async function startFakeWechat(expected: { appId: string; secret: string 
   const phoneCodes: string[] = [];
   const tokens: string[] = [];
   const sends: FakeSubscribeSend[] = [];
+  const customSends: FakeCustomSend[] = [];
   let refuseNext: number | undefined;
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
@@ -87,6 +100,18 @@ export async function startFakeWechat(expected: { appId: string; secret: string 
       });
       return;
     }
+    if (url.pathname === '/cgi-bin/message/custom/send' && req.method === 'POST') {
+      let raw = '';
+      req.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
+      req.on('end', () => {
+        const body = JSON.parse(raw || '{}') as { touser?: string; msgtype?: string; text?: { content?: string } };
+        const accessToken = q.get('access_token') ?? '';
+        const errcode = tokens.includes(accessToken) ? 0 : 40001;
+        customSends.push({ accessToken, touser: body.touser ?? '', msgtype: body.msgtype ?? '', content: body.text?.content ?? '', errcode });
+        send(200, JSON.stringify({ errcode, errmsg: errcode === 0 ? 'ok' : 'refused' }));
+      });
+      return;
+    }
     if (url.pathname !== '/sns/jscode2session') return send(404, '{}');
     if (q.get('appid') !== expected.appId || q.get('secret') !== expected.secret || q.get('grant_type') !== 'authorization_code') {
       return send(200, JSON.stringify({ errcode: 40013, errmsg: 'invalid appid' }));
@@ -126,6 +151,7 @@ export async function startFakeWechat(expected: { appId: string; secret: string 
     phoneCodes,
     tokensIssued: () => tokens.length,
     sends,
+    customSends,
     refuseNextSend: (errcode = 40001) => {
       refuseNext = errcode;
     },

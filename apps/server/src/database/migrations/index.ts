@@ -20,6 +20,7 @@ import { Points1764800000000 } from './1764800000000-points';
 import { Experiments1765200000000 } from './1765200000000-experiments';
 import { AnalyticsEvents1765300000000 } from './1765300000000-analytics-events';
 import { Dashboards1765400000000 } from './1765400000000-dashboards';
+import { Support1765500000000 } from './1765500000000-support';
 import { Content1765600000000 } from './1765600000000-content';
 
 /** Migrations in the order they run. Add new ones at the end. */
@@ -46,5 +47,6 @@ export const migrations: Function[] = [
   Experiments1765200000000,
   AnalyticsEvents1765300000000,
   Dashboards1765400000000,
+  Support1765500000000,
   Content1765600000000,
 ];

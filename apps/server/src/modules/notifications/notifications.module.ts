@@ -13,7 +13,7 @@ import { WechatSubscribeProvider } from './providers/wechat-subscribe.provider';
 import { RoomLiveNotices } from './room-live-notices';
 import { RoomRemindersRepository } from './room-reminders.repository';
 import { SubscriptionsRepository } from './subscriptions.repository';
-import { AccessTokens } from './wechat/access-tokens';
+import { AccessTokens, WECHAT_ACCESS_TOKENS } from './wechat/access-tokens';
 import { MemoryTokenStore, RedisTokenStore } from './wechat/token-store';
 import { HttpWechatMessageClient } from './wechat/wechat-message.client';
 
@@ -31,18 +31,23 @@ import { HttpWechatMessageClient } from './wechat/wechat-message.client';
     NotificationsService,
     {
       provide: PUSH_PROVIDERS,
-      inject: [APP_CONFIG, REDIS, NotificationsRepository, SubscriptionsRepository],
-      useFactory: (config: AppConfig, redis: Redis | null, inbox: NotificationsRepository, subscriptions: SubscriptionsRepository): PushProvider[] => {
-        if (!config.wechat) return [];
-        const api = new HttpWechatMessageClient(config.wechat);
-        const tokens = new AccessTokens(api, redis ? new RedisTokenStore(redis) : new MemoryTokenStore());
-        return [new WechatSubscribeProvider(config.subscribeTemplates, inbox, subscriptions, tokens, api)];
+      inject: [APP_CONFIG, WECHAT_ACCESS_TOKENS, NotificationsRepository, SubscriptionsRepository],
+      useFactory: (config: AppConfig, tokens: AccessTokens | null, inbox: NotificationsRepository, subscriptions: SubscriptionsRepository): PushProvider[] => {
+        if (!config.wechat || !tokens) return [];
+        return [new WechatSubscribeProvider(config.subscribeTemplates, inbox, subscriptions, tokens, new HttpWechatMessageClient(config.wechat))];
       },
+    },
+    {
+      // One token holder per process (and one Redis key in scale-out): every fetch invalidates the previous token.
+      provide: WECHAT_ACCESS_TOKENS,
+      inject: [APP_CONFIG, REDIS],
+      useFactory: (config: AppConfig, redis: Redis | null): AccessTokens | null =>
+        config.wechat ? new AccessTokens(new HttpWechatMessageClient(config.wechat), redis ? new RedisTokenStore(redis) : new MemoryTokenStore()) : null,
     },
     Notifier,
     OrderNotices,
     RoomLiveNotices,
   ],
-  exports: [Notifier, RoomLiveNotices],
+  exports: [Notifier, RoomLiveNotices, WECHAT_ACCESS_TOKENS],
 })
 export class NotificationsModule {}

@@ -102,3 +102,10 @@ const generated: DemoGoods[] = more.map(([title, categoryId], i) => ({
 }));
 
 export const demoGoods: DemoGoods[] = [...featured, ...generated];
+
+/** The demo shop's customer-service FAQ rules (modules/support), tried in this order. */
+export const demoSupportFaqs = [
+  { keywords: ['发货', '几天到', '快递'], answer: '现货商品下单后 48 小时内发货，默认顺丰或中通，一般 2–4 天送达。' },
+  { keywords: ['退货', '退款', '换货'], answer: '支持七天无理由退货：在“我的订单”里找到这笔订单，点“申请退款”即可。' },
+  { keywords: ['优惠券', '红包'], answer: '直播间会不定时发红包和优惠券，关注直播间开播提醒就不会错过。' },
+];

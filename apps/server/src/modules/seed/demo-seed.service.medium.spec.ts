@@ -4,7 +4,7 @@ import { UserEntity } from '../users/entities/user.entity';
 import { UsersRepository } from '../users/users.repository';
 import { DemoSeedService } from './demo-seed.service';
 import { demoContents } from './demo-content';
-import { demoCategories, demoGoods, demoMerchant, demoRooms } from './demo-data';
+import { demoCategories, demoGoods, demoMerchant, demoRooms, demoSupportFaqs } from './demo-data';
 import { SeedRepository } from './seed.repository';
 
 describe('DemoSeedService (real PostgreSQL)', () => {
@@ -20,6 +20,7 @@ describe('DemoSeedService (real PostgreSQL)', () => {
     contents: await count(`SELECT count(*) AS n FROM contents WHERE merchant_id = $1 AND status = 'published'`),
     links: await count('SELECT count(*) AS n FROM content_goods cg JOIN contents c ON c.id = cg.content_id WHERE c.merchant_id = $1'),
     demoUsers: await count(`SELECT count(*) AS n FROM users WHERE seed_key IN ('demo-merchant', 'demo-admin') AND $1::uuid IS NOT NULL`),
+    faqs: await count('SELECT count(*) AS n FROM support_faqs WHERE merchant_id = $1'),
   });
 
   beforeAll(async () => {
@@ -33,7 +34,7 @@ describe('DemoSeedService (real PostgreSQL)', () => {
     const first = await snapshot();
     const skus = demoGoods.reduce((n, g) => n + g.skus.length, 0);
     expect(first).toEqual({ merchants: 1, rooms: demoRooms.length, goods: demoGoods.length, skus, categories: demoCategories.length, demoUsers: 2,
-      contents: demoContents.length, links: demoContents.reduce((n, c) => n + c.goodsIds.length, 0) });
+      contents: demoContents.length, links: demoContents.reduce((n, c) => n + c.goodsIds.length, 0), faqs: demoSupportFaqs.length });
     // Enough for the waterfall's second page at the default limit of 20.
     expect(demoGoods.length).toBeGreaterThan(20);
     await ds.query(`UPDATE goods_skus SET stock = 7 WHERE goods_id = $1 AND spec_values = '["5斤", "标准"]'`, [demoGoods[0]?.id]);

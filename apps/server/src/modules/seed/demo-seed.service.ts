@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { UsersRepository } from '../users/users.repository';
 import { DEMO_SEED_KEYS } from './demo-accounts';
 import { demoContents } from './demo-content';
-import { demoCategories, demoGoods, demoMerchant, demoRooms } from './demo-data';
+import { demoCategories, demoGoods, demoMerchant, demoRooms, demoSupportFaqs } from './demo-data';
 import { SeedRepository } from './seed.repository';
 
-/** Seeds one merchant (with its owner account), an admin, a live room, an upcoming room, categories, goods with SKUs and 种草 content linking them. */
+/** Seeds one merchant (with its owner account), an admin, a live room, an upcoming room, categories, goods with SKUs, 种草 content linking them and customer-service FAQ rules. */
 @Injectable()
 export class DemoSeedService {
   constructor(
@@ -24,5 +24,6 @@ export class DemoSeedService {
     for (const category of demoCategories) await this.seed.ensureCategory(category);
     for (const goods of demoGoods) await this.seed.ensureGoods({ ...goods, merchantId: demoMerchant.id });
     for (const content of demoContents) await this.seed.ensureContent({ ...content, merchantId: demoMerchant.id });
+    await this.seed.ensureSupportFaqs(demoMerchant.id, demoSupportFaqs);
   }
 }

@@ -27,6 +27,16 @@ export class SeedRepository {
     await this.db.query(`INSERT INTO categories (id, name, parent_id, sort) VALUES ($1, $2, $3, $4) ON CONFLICT (id) DO NOTHING`, [c.id, c.name, c.parentId, c.sort]);
   }
 
+  /** FAQ rules for a shop that has none: edited rules are kept (a list emptied by the owner gets the demo rules again on the next boot). */
+  async ensureSupportFaqs(merchantId: string, faqs: Array<{ keywords: string[]; answer: string }>): Promise<void> {
+    await this.db.query(
+      `INSERT INTO support_faqs (merchant_id, position, keywords, answer)
+       SELECT $1, f.ord - 1, f.item->'keywords', f.item->>'answer' FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS f(item, ord)
+        WHERE NOT EXISTS (SELECT 1 FROM support_faqs WHERE merchant_id = $1)`,
+      [merchantId, JSON.stringify(faqs)],
+    );
+  }
+
   /** A goods with its SKUs, in one transaction; its listed price is its cheapest SKU's. */
   async ensureGoods(g: DemoGoods & { merchantId: string }): Promise<void> {
     const cheapest = g.skus.reduce((min, s) => (s.priceFen < min.priceFen ? s : min));

@@ -7,6 +7,7 @@ import { usePagedPageList } from '@/hooks/usePagedPageList';
 import { call } from '@/services/request';
 import { formatMonthDayTime } from '@/utils/format-time';
 import { roomStatusLabel } from '@/utils/labels';
+import { servicePages } from '@/utils/routes';
 import '../host.scss';
 
 const CONSOLE = '/subpackages/host/console/index';
@@ -32,6 +33,9 @@ export default function HostRoomsPage() {
   return (
     <View className='host-page'>
       {create}
+      <Text id='host-support-inbox' className='host-btn host-btn--wide' onClick={() => void Taro.navigateTo({ url: servicePages.hostInbox })}>
+        客服消息
+      </Text>
       {rooms.items.length === 0 ? <StatusView kind='empty' text='还没有直播间，新建一个吧' /> : null}
       {rooms.items.map((room) => (
         <HostRoomRow key={room.id} room={room} onOpen={() => void Taro.navigateTo({ url: `${CONSOLE}?roomId=${room.id}` })} />

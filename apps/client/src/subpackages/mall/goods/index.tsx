@@ -4,7 +4,7 @@ import { RichText, Text, View } from '@tarojs/components';
 import { formatFen, goodsIdParamsSchema, MAX_LINE_QUANTITY, type GoodsDetail } from '@livemall/shared';
 import { StatusView } from '@/components/StatusView';
 import { useSession } from '@/stores/session';
-import { goodsUrl, mallPages, marketingPages } from '@/utils/routes';
+import { chatUrl, goodsUrl, mallPages, marketingPages } from '@/utils/routes';
 import { encodeLines } from '../checkout/checkout-lines';
 import { QuantityStepper } from '../components/QuantityStepper';
 import { cartCount, useCart } from '../stores/cart-store';
@@ -146,6 +146,9 @@ export function GoodsScreen({ goods, onStale }: { goods: GoodsDetail; onStale():
       ) : null}
 
       <View className='mall-bar'>
+        <View id='goods-service' className='mall-bar__icon' onClick={() => void Taro.navigateTo({ url: chatUrl(goods.merchantId) })}>
+          <Text>客服</Text>
+        </View>
         <View id='goods-cart' className='mall-bar__icon' onClick={() => void Taro.navigateTo({ url: mallPages.cart })}>
           <Text>购物车</Text>
           {cartCount(cart.items) ? <Text className='mall-bar__badge'>{Math.min(99, cartCount(cart.items))}</Text> : null}

@@ -6,7 +6,7 @@ import { StatusView } from '@/components/StatusView';
 import { errorText } from '@/services/error-text';
 import { call } from '@/services/request';
 import { formatMonthDayTime } from '@/utils/format-time';
-import { goodsUrl } from '@/utils/routes';
+import { chatUrl, goodsUrl } from '@/utils/routes';
 import { AddressCard } from '../components/AddressCard';
 import { DevPaySheet } from '../components/DevPaySheet';
 import { Figures } from '../components/Figures';
@@ -189,6 +189,9 @@ function OrderScreen({ orderId, payNow }: { orderId: string; payNow: boolean }) 
         {order.paidAt ? <Text className='mall-hint'>付款时间 {formatMonthDayTime(order.paidAt)}</Text> : null}
         {order.shippedAt ? <Text className='mall-hint'>发货时间 {formatMonthDayTime(order.shippedAt)}</Text> : null}
         {order.completedAt ? <Text className='mall-hint'>完成时间 {formatMonthDayTime(order.completedAt)}</Text> : null}
+        <Text id='order-service' className='mall-link' onClick={() => void Taro.navigateTo({ url: chatUrl(order.merchantId, order.no) })}>
+          联系客服
+        </Text>
       </View>
       {error ? (
         <Text id='order-error' className='mall-error mall-error--block'>

@@ -1,6 +1,9 @@
 import type { TokenStore } from './token-store';
 import type { WechatMessageApi } from './wechat-message.client';
 
+/** The process's AccessTokens (null without WX_APPID/WX_SECRET), shared by every module that calls WeChat. */
+export const WECHAT_ACCESS_TOKENS = Symbol('WECHAT_ACCESS_TOKENS');
+
 /** Keep a token until five minutes before WeChat says it expires (for a short-lived one: half its life). */
 export function cacheSecondsFor(expiresInSeconds: number): number {
   return Math.max(1, expiresInSeconds - 300, Math.floor(expiresInSeconds / 2));
