@@ -32,6 +32,7 @@ import { FlashSalesModule } from './modules/flash-sales/flash-sales.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { MembersModule } from './modules/members/members.module';
 import { PointsModule } from './modules/points/points.module';
+import { AnalyticsModule } from './modules/analytics/analytics.module';
 
 export interface AppDeps {
   config: AppConfig;
@@ -85,6 +86,7 @@ export class AppModule {
         ExperimentsModule,
         MembersModule,
         PointsModule,
+        AnalyticsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
