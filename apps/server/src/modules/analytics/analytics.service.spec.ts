@@ -1,18 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { fixedClock } from '../../common/clock/clock';
 import { strictFake } from '../../../test/support/strict-fake';
-import type { AnalyticsRepository } from './analytics.repository';
 import { AnalyticsService, TRACK_MAX_AGE_MS, TRACK_MAX_AHEAD_MS } from './analytics.service';
 import type { EventRow } from './event-row';
+import type { EventWriter } from './event-writer';
 
 const NOW = Date.parse('2026-12-07T02:00:00.000Z');
 
 function service() {
   const stored: EventRow[][] = [];
-  const repo = strictFake<AnalyticsRepository>('AnalyticsRepository', {
-    insertBatch: async (rows) => {
+  const repo = strictFake<EventWriter>('EventWriter', {
+    write: async (rows) => {
       stored.push(rows);
-      return rows.length;
     },
   });
   return { svc: new AnalyticsService(repo, fixedClock(NOW)), stored };

@@ -1,8 +1,8 @@
 import { type TrackBatchRequest, type TrackBatchResult, trackEventSchema } from '@livemall/shared';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CLOCK, type Clock } from '../../common/clock/clock';
-import { AnalyticsRepository } from './analytics.repository';
 import { type EventRow, toEventRow } from './event-row';
+import { EventWriter } from './event-writer';
 
 /** Events older than this are refused: a queue that sat on a phone for a week is no longer today's data. */
 export const TRACK_MAX_AGE_MS = 7 * 24 * 3_600_000;
@@ -15,7 +15,7 @@ export class AnalyticsService {
   private readonly log = new Logger('Analytics');
 
   constructor(
-    private readonly events: AnalyticsRepository,
+    private readonly writer: EventWriter,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -40,7 +40,7 @@ export class AnalyticsService {
     const dropped = batch.events.length - rows.length;
     // The count goes back in the answer; the line here is for whoever watches a client release go bad.
     if (dropped) this.log.warn(`dropped ${dropped} of ${batch.events.length} events from user ${userId} (first: ${firstReason})`);
-    if (rows.length) await this.events.insertBatch(rows);
+    if (rows.length) await this.writer.write(rows);
     return { accepted: rows.length, dropped };
   }
 }
