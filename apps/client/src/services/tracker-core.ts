@@ -32,6 +32,9 @@ export const QUEUE_MAX = 500;
 /** A failing server is retried after the timer period, doubling per failure up to this. */
 export const RETRY_MAX_MS = 5 * 60_000;
 
+/** A batch as the tracker builds it (the contract types its events `unknown`: the server checks each). */
+type Batch = { sessionId: string; events: TrackEvent[] };
+
 interface Queued {
   /** The session (app launch) the event belongs to: a queue left from the last launch keeps its own. */
   s: string;
@@ -64,7 +67,7 @@ export function createTracker(deps: TrackerDeps, sessionId: string): Tracker {
 
   const persist = () => deps.save(JSON.stringify(queue));
 
-  const nextBatch = (): TrackBatchRequest | null => {
+  const nextBatch = (): Batch | null => {
     const first = queue[0];
     if (!first) return null;
     const events: TrackEvent[] = [];
@@ -75,7 +78,7 @@ export function createTracker(deps: TrackerDeps, sessionId: string): Tracker {
     return { sessionId: first.s, events };
   };
 
-  const settle = (batch: TrackBatchRequest, outcome: SendOutcome) => {
+  const settle = (batch: Batch, outcome: SendOutcome) => {
     if (outcome === 'failed') {
       failures += 1;
       retryAt = deps.now() + Math.min(FLUSH_EVERY_MS * 2 ** (failures - 1), RETRY_MAX_MS);
@@ -90,7 +93,7 @@ export function createTracker(deps: TrackerDeps, sessionId: string): Tracker {
     return true;
   };
 
-  const attempt = async (send: (b: TrackBatchRequest) => Promise<SendOutcome>, batch: TrackBatchRequest) => {
+  const attempt = async (send: (b: TrackBatchRequest) => Promise<SendOutcome>, batch: Batch) => {
     let outcome: SendOutcome;
     try {
       outcome = await send(batch);

@@ -50,7 +50,8 @@ function start(): Tracker {
     newRequestId(),
   );
   setInterval(() => void tracker.flush(), FLUSH_EVERY_MS);
-  onBackground(() => void tracker.flushOnExit());
+  // A turn later, so what pages track on the same signal (a live visit's `live_leave`) goes in this batch.
+  onBackground(() => setTimeout(() => void tracker.flushOnExit(), 0));
   // Whatever the last launch left is sent as soon as there is a session to send it with.
   void tracker.flush();
   return tracker;
