@@ -12,6 +12,7 @@ import autocannon from 'autocannon';
 import { Client } from 'pg';
 import { startApiProcess, withDb } from './support/api-process';
 import { signAccessToken } from './support/jwt';
+import { insertGuests } from './support/users';
 
 const env = process.env;
 const VIEWERS = Number(env.BENCH_VIEWERS ?? 10_000);
@@ -101,11 +102,8 @@ async function main(): Promise<void> {
       const db = new Client({ connectionString: dbUrl });
       await db.connect();
       try {
-        const users = await db.query(
-          `INSERT INTO users (provider, guest_device_id, nickname) SELECT 'guest', 'bench-in-' || $1 || '-' || $2 || '-' || i, '观众' || i FROM generate_series(1, $3::int) i RETURNING id`,
-          [runId, mode, VIEWERS],
-        );
-        const viewers = users.rows.map((r: { id: string }) => ({ token: signAccessToken(SECRET, r.id), session: `bench-${randomUUID()}` }));
+        const ids = await insertGuests(db, `bench-in-${runId}-${mode}`, VIEWERS, '观众');
+        const viewers = ids.map((id) => ({ token: signAccessToken(SECRET, id), session: `bench-${randomUUID()}` }));
         const label = mode === 'redis' ? 'scale-out (REDIS_URL set)' : 'PostgreSQL only';
         // Warm-up: JIT, pools, and the verified-token cache see every viewer once.
         await run(label, 'warm-up', api.base, db, viewers, REQUIRED);
