@@ -10,8 +10,8 @@ import { randomUUID } from 'node:crypto';
 import { cpus } from 'node:os';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
-import { startApiProcess, withDb } from './support/api-process';
 import { signAccessToken } from './support/jwt';
+import { forEachMode } from './support/modes';
 import { insertGuests } from './support/users';
 
 const env = process.env;
@@ -89,35 +89,16 @@ async function run(mode: string, load: string, base: string, db: Client, viewers
 }
 
 async function main(): Promise<void> {
-  const database = `lm_bench_in_${runId}`;
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${database}`);
-  const dbUrl = withDb(adminUrl, database);
   const rows: Row[] = [];
-  try {
-    const only = (env.BENCH_ONLY ?? 'pg').split(',');
-    for (const mode of ['pg', 'redis'].filter((m) => only.includes(m))) {
-      const api = await startApiProcess({ databaseUrl: dbUrl, secret: SECRET, ...(mode === 'redis' ? { redisUrl, redisPrefix: `bench:${runId}:` } : {}) });
-      const db = new Client({ connectionString: dbUrl });
-      await db.connect();
-      try {
-        const ids = await insertGuests(db, `bench-in-${runId}-${mode}`, VIEWERS, '观众');
-        const viewers = ids.map((id) => ({ token: signAccessToken(SECRET, id), session: `bench-${randomUUID()}` }));
-        const label = mode === 'redis' ? 'scale-out (REDIS_URL set)' : 'PostgreSQL only';
-        // Warm-up: JIT, pools, and the verified-token cache see every viewer once.
-        await run(label, 'warm-up', api.base, db, viewers, REQUIRED);
-        rows.push(await run(label, 'flat out', api.base, db, viewers));
-        rows.push(await run(label, `required rate (${REQUIRED.toLocaleString('en-US')}/s)`, api.base, db, viewers, REQUIRED));
-      } finally {
-        await db.end();
-        await api.stop();
-      }
-    }
-  } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-    await admin.end();
-  }
+  const frame = { adminUrl, redisUrl, secret: SECRET, database: `lm_bench_in_${runId}`, runId, only: env.BENCH_ONLY ?? 'pg' };
+  await forEachMode(frame, async ({ label, mode, api, db }) => {
+    const ids = await insertGuests(db, `bench-in-${runId}-${mode}`, VIEWERS, '观众');
+    const viewers = ids.map((id) => ({ token: signAccessToken(SECRET, id), session: `bench-${randomUUID()}` }));
+    // Warm-up: JIT, pools, and the verified-token cache see every viewer once.
+    await run(label, 'warm-up', api.base, db, viewers, REQUIRED);
+    rows.push(await run(label, 'flat out', api.base, db, viewers));
+    rows.push(await run(label, `required rate (${REQUIRED.toLocaleString('en-US')}/s)`, api.base, db, viewers, REQUIRED));
+  });
   console.log(`\nnode ${process.version}, ${cpus().length} cores (shared by the load generator, the server and PostgreSQL); ${connections} connections; ` +
     `${VIEWERS.toLocaleString('en-US')} viewers flushing every ${FLUSH_S} s = ${REQUIRED.toLocaleString('en-US')} batches/s of ${EVENTS_PER_BATCH} events required; ${WINDOW_S} s per run\n`);
   console.log('| mode | load | batches/s (202) | events stored/s | p50 ms | p99 ms | 202 | other status | socket errors | keeps up |');
