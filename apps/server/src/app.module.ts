@@ -35,6 +35,7 @@ import { FlashSalesModule } from './modules/flash-sales/flash-sales.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { MembersModule } from './modules/members/members.module';
 import { PointsModule } from './modules/points/points.module';
+import { AnalyticsModule } from './modules/analytics/analytics.module';
 
 export interface AppDeps {
   config: AppConfig;
@@ -91,6 +92,7 @@ export class AppModule {
         DashboardsModule,
         ContentModule,
         SupportModule,
+        AnalyticsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

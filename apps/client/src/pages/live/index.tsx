@@ -10,12 +10,14 @@ import { call } from '@/services/request';
 import { askSubscribe, prefetchSubscribeTemplates } from '@/services/subscribe';
 import { useSession } from '@/stores/session';
 import { createReminderStore } from './reminder-store';
+import { usePageView } from '@/hooks/usePageView';
 import './index.scss';
 
 const LOGIN_PAGE = '/subpackages/account/login/index';
 const HOST_CONSOLE = '/subpackages/host/rooms/index';
 
 export default function LivePage() {
+  usePageView();
   const fetchPage = useCallback((cursor?: string) => call(api.liveRooms, { query: { limit: 20, cursor } }), []);
   const rooms = usePagedPageList(fetchPage);
   const userId = useSession((s) => (s.accessToken ? (s.user?.id ?? null) : null));

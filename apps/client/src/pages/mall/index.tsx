@@ -10,12 +10,16 @@ import { MallFilters, type GoodsFilter } from './components/MallFilters';
 import { MarketingStrip } from './components/MarketingStrip';
 import { GoodsCardList } from './components/GoodsCardList';
 import { useInviteLink } from './invite-link';
+import { usePageView } from '@/hooks/usePageView';
+import { useImpressions } from '@/hooks/useImpressions';
+import { trackClick } from '@/services/track-events';
 import './index.scss';
 
 const PAGE_SIZE = 20;
 
 /** 商城 tab: a searchable, sortable waterfall of goods; the bottom of the list loads the next page. */
 export default function MallPage() {
+  usePageView();
   useInviteLink();
   const [filter, setFilter] = useState<GoodsFilter>({ sort: 'new' });
   const [categories, setCategories] = useState<Category[]>([]);
@@ -26,6 +30,7 @@ export default function MallPage() {
     [filter],
   );
   const goods = usePagedList(fetchPage);
+  useImpressions('goods', goods.items.map((g) => g.id));
 
   useEffect(() => {
     // Without categories the chips row shows only 全部; the goods still load.
@@ -36,7 +41,10 @@ export default function MallPage() {
     setRefreshing(true);
     void goods.reload().finally(() => setRefreshing(false));
   };
-  const open = (id: string) => void Taro.navigateTo({ url: goodsUrl(id) });
+  const open = (id: string) => {
+    trackClick('goods', id);
+    void Taro.navigateTo({ url: goodsUrl(id) });
+  };
 
   return (
     <View className='mall-page'>

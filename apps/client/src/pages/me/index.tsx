@@ -7,11 +7,13 @@ import { MarketingEntry } from './MarketingEntry';
 import { MemberSection } from './MemberSection';
 import { MoneySection } from './MoneySection';
 import { OrdersEntry } from './OrdersEntry';
+import { usePageView } from '@/hooks/usePageView';
 import './index.scss';
 
 const LOGIN_PAGE = '/subpackages/account/login/index';
 
 export default function MePage() {
+  usePageView();
   const user = useSession((s) => s.user);
   const status = useSession((s) => s.status);
   const error = useSession((s) => s.error);

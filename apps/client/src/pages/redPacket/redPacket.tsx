@@ -13,12 +13,14 @@ import { fetchAllGrabs, fetchGrabsPage } from './red-packet-api';
 import { type RedPacketDeps } from './red-packet-store';
 import { useRedPacket, useRedPacketStore } from './use-red-packet';
 import { verifyUrl } from './verify-link';
+import { usePageView } from '@/hooks/usePageView';
 import './redPacket.scss';
 
 const LOGIN_PAGE = '/subpackages/account/login/index';
 
 /** 红包: opened from a live room's link as `pages/redPacket/redPacket?redPacketId=<uuid>`. */
 export default function RedPacketPage() {
+  usePageView();
   const { params } = useRouter();
   const parsed = redPacketIdParamsSchema.safeParse({ id: params.redPacketId });
   if (!parsed.success) return <StatusView kind='error' text='红包链接无效' />;

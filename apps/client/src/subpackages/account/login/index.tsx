@@ -3,9 +3,11 @@ import Taro from '@tarojs/taro';
 import { Button, Input, Text, View } from '@tarojs/components';
 import { loginLabel } from '@/services/login';
 import { useSession } from '@/stores/session';
+import { usePageView } from '@/hooks/usePageView';
 import './index.scss';
 
 export default function LoginPage() {
+  usePageView();
   const [nickname, setNickname] = useState('');
   const status = useSession((s) => s.status);
   const error = useSession((s) => s.error);

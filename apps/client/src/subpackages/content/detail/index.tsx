@@ -9,20 +9,26 @@ import { formatMonthDayTime } from '@/utils/format-time';
 import { contentUrl, goodsUrl } from '@/utils/routes';
 import { ContentBody } from './ContentBody';
 import { useContentDetail } from './use-content-detail';
+import { usePageView } from '@/hooks/usePageView';
+import { trackShare } from '@/services/track-events';
 import '../content.scss';
 
 /** 种草详情: `subpackages/content/detail/index?id=<uuid>`: the article or video, then the goods it links. */
 export default function ContentDetailPage() {
+  usePageView();
   const { params } = useRouter();
   const parsed = contentIdParamsSchema.safeParse({ id: params.id });
   const id = parsed.success ? parsed.data.id : null;
   const detail = useContentDetail(id);
 
-  useShareAppMessage(() => ({
-    title: detail.content?.title ?? '种草好物',
-    path: contentUrl(id ?? ''),
-    ...(detail.content?.coverUrl ? { imageUrl: detail.content.coverUrl } : {}),
-  }));
+  useShareAppMessage(() => {
+    if (id) trackShare('content', id);
+    return {
+      title: detail.content?.title ?? '种草好物',
+      path: contentUrl(id ?? ''),
+      ...(detail.content?.coverUrl ? { imageUrl: detail.content.coverUrl } : {}),
+    };
+  });
 
   if (!id) return <StatusView kind='error' text='内容链接无效' />;
   if (!detail.content) {

@@ -3,10 +3,13 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { api, type ContentKind } from '@livemall/shared';
 import { StatusView } from '@/components/StatusView';
+import { useImpressions } from '@/hooks/useImpressions';
 import { usePagedPageList } from '@/hooks/usePagedPageList';
+import { trackClick } from '@/services/track-events';
 import { call } from '@/services/request';
 import { contentUrl } from '@/utils/routes';
 import { ContentCard } from '../components/ContentCard';
+import { usePageView } from '@/hooks/usePageView';
 import '../content.scss';
 
 const tabs: Array<{ id: string; label: string; kind: ContentKind | undefined }> = [
@@ -17,6 +20,7 @@ const tabs: Array<{ id: string; label: string; kind: ContentKind | undefined }> 
 
 /** 种草: `subpackages/content/feed/index`: published articles and videos, newest first, from the mall tab. */
 export default function ContentFeedPage() {
+  usePageView();
   return <ContentFeedScreen />;
 }
 
@@ -24,7 +28,11 @@ export function ContentFeedScreen() {
   const [kind, setKind] = useState<ContentKind | undefined>(undefined);
   const fetchPage = useCallback((cursor: string | undefined) => call(api.contentFeed, { query: { limit: 20, cursor, kind } }), [kind]);
   const list = usePagedPageList(fetchPage);
-  const open = (id: string) => void Taro.navigateTo({ url: contentUrl(id) });
+  useImpressions('content', list.items.map((c) => c.id));
+  const open = (id: string) => {
+    trackClick('content', id);
+    void Taro.navigateTo({ url: contentUrl(id) });
+  };
   return (
     <View className='content-page'>
       <View className='content-tabs'>

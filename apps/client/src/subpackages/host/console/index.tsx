@@ -13,10 +13,12 @@ import { Pusher } from './components/pusher';
 import { PushUrlCard } from './components/PushUrlCard';
 import { useHostRoom } from './use-host-room';
 import { useHostSocket } from './use-host-socket';
+import { usePageView } from '@/hooks/usePageView';
 import '../host.scss';
 
 /** 主播控制台: `subpackages/host/console/index?roomId=<uuid>`, one of the merchant's rooms. */
 export default function HostConsolePage() {
+  usePageView();
   const { params } = useRouter();
   const parsed = roomIdParamsSchema.safeParse({ roomId: params.roomId });
   if (!parsed.success) return <StatusView kind='error' text='直播间链接无效' />;

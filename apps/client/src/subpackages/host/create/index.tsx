@@ -6,10 +6,12 @@ import { errorText } from '@/services/error-text';
 import { call } from '@/services/request';
 import { useSession } from '@/stores/session';
 import { roomFormToRequest, type RoomFormInput } from './room-form';
+import { usePageView } from '@/hooks/usePageView';
 import '../host.scss';
 
 /** 新建直播间: title, anchor, cover and (optionally) when it is announced to start. */
 export default function CreateRoomPage() {
+  usePageView();
   const nickname = useSession((s) => s.user?.nickname ?? '');
   const [form, setForm] = useState<RoomFormInput>({ title: '', anchorName: nickname, coverUrl: '', date: '', time: '20:00' });
   const [error, setError] = useState<string | null>(null);

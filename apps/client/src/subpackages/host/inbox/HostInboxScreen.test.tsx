@@ -52,7 +52,13 @@ describe('HostInboxScreen', () => {
     });
     await waitFor(() => expect(document.getElementById('host-msg-2')!.textContent).toContain('已为您转接人工客服'));
 
-    const box = document.querySelector('#host-reply-input input') ?? document.getElementById('host-reply-input')!;
+    // Taro's Input renders its inner <input> a tick after the thread opens; typing into the outer element
+    // instead sends an event without detail.value.
+    const box = await waitFor(() => {
+      const inner = document.querySelector('#host-reply-input input');
+      expect(inner).not.toBeNull();
+      return inner!;
+    });
     await act(async () => {
       fireEvent.input(box, { target: { value: '您好，请讲' }, detail: { value: '您好，请讲' } });
     });

@@ -5,11 +5,13 @@ import { StatusView } from '@/components/StatusView';
 import { formatMonthDayTime } from '@/utils/format-time';
 import { senderLabel } from '@/utils/support-messages';
 import { useHostInbox } from './use-host-inbox';
+import { usePageView } from '@/hooks/usePageView';
 import '../host.scss';
 import './inbox.scss';
 
 /** 客服消息: `subpackages/host/inbox/index`: conversations the bot handed to a person; answer or hand back. */
 export default function HostInboxPage() {
+  usePageView();
   const [shown, setShown] = useState(true);
   useDidShow(() => setShown(true));
   useDidHide(() => setShown(false));

@@ -8,12 +8,14 @@ import { call } from '@/services/request';
 import { formatMonthDayTime } from '@/utils/format-time';
 import { roomStatusLabel } from '@/utils/labels';
 import { servicePages } from '@/utils/routes';
+import { usePageView } from '@/hooks/usePageView';
 import '../host.scss';
 
 const CONSOLE = '/subpackages/host/console/index';
 
 /** 我的直播间: the shop's rooms, newest first, and the way to a new one. */
 export default function HostRoomsPage() {
+  usePageView();
   const fetchPage = useCallback((cursor?: string) => call(api.myRooms, { query: { limit: 20, cursor } }), []);
   const rooms = usePagedPageList(fetchPage);
   // Coming back from a new room or the console: states may have moved.

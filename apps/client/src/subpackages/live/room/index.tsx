@@ -22,6 +22,9 @@ import { useGiftPanel } from './use-gift-panel';
 import { useLiveRoom, useRoom } from './use-live-room';
 import { useLotteryCheck } from './use-lottery-check';
 import { useRoomCoupon } from './use-room-coupon';
+import { useRoomTracking } from './use-room-tracking';
+import { usePageView } from '@/hooks/usePageView';
+import { useImpressions } from '@/hooks/useImpressions';
 import './index.scss';
 
 const LOGIN_PAGE = '/subpackages/account/login/index';
@@ -29,6 +32,7 @@ const LIVE_TAB = '/pages/live/index';
 
 /** 直播间: `subpackages/live/room/index?roomId=<uuid>`, opened from the live tab's room cards. */
 export default function LiveRoomPage() {
+  usePageView();
   const { params } = useRouter();
   const parsed = roomIdParamsSchema.safeParse({ roomId: params.roomId });
   if (!parsed.success) return <StatusView kind='error' text='直播间链接无效' />;
@@ -60,6 +64,8 @@ export function LiveRoomScreen({ roomId }: { roomId: string }) {
   // Taps show at once; the server's total replaces this when it next broadcasts.
   const [myTaps, setMyTaps] = useState({ base: -1, taps: 0 });
   const shownLikes = likes + (myTaps.base === likes ? myTaps.taps : 0);
+  useRoomTracking(roomId, room?.title);
+  useImpressions('goods', [pushes[0]?.id, pinned?.id]);
 
   if (!room) {
     if (live.loadError) return <StatusView kind='error' text={live.loadError} onRetry={live.reload} />;

@@ -7,6 +7,7 @@ import { roomSocketUrl } from '@/services/realtime/room-url';
 import { taroSocketFactory } from '@/services/realtime/taro-socket';
 import { wsOrigin } from '@/services/realtime/ws-origin';
 import { call } from '@/services/request';
+import { track } from '@/services/tracker';
 import { useSession } from '@/stores/session';
 import { whenSessionSettled } from '@/stores/session-settled';
 import { commentErrorText, NOT_CONNECTED_TEXT } from './comment-error';
@@ -115,6 +116,7 @@ export function useLiveRoom(roomId: string): LiveRoom {
       if (!connection.current?.send({ type: 'comment', id, text: parsed.data })) return fail(NOT_CONNECTED_TEXT);
       pendingComments.current.add(id);
       setCommentError(null);
+      track({ type: 'comment', roomId });
       return true;
 
       function fail(message: string): false {
@@ -122,10 +124,17 @@ export function useLiveRoom(roomId: string): LiveRoom {
         return false;
       }
     },
-    [],
+    [roomId],
   );
 
-  const sendLikes = useCallback((count: number) => connection.current?.send({ type: 'like', count }) ?? false, []);
+  const sendLikes = useCallback(
+    (count: number) => {
+      const sent = connection.current?.send({ type: 'like', count }) ?? false;
+      if (sent) track({ type: 'like', roomId, count: Math.min(count, 1_000) });
+      return sent;
+    },
+    [roomId],
+  );
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
 
   return { store, loadError, commentError, sendComment, sendLikes, reload };

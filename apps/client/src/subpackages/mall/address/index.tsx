@@ -9,6 +9,7 @@ import { AddressCard } from '../components/AddressCard';
 import { useAddressChoice } from '../stores/address-choice';
 import { AddressForm } from './AddressForm';
 import { emptyAddress } from './address-form';
+import { usePageView } from '@/hooks/usePageView';
 import '../mall.scss';
 
 type Editing = { kind: 'new' } | { kind: 'edit'; address: Address } | null;
@@ -18,6 +19,7 @@ type Editing = { kind: 'new' } | { kind: 'edit'; address: Address } | null;
  * picks it and goes back. `&add=1` opens the form at once (the buyer has no address yet).
  */
 export default function AddressPage() {
+  usePageView();
   const { params } = useRouter();
   const selecting = params.select === '1';
   const [items, setItems] = useState<Address[] | null>(null);

@@ -9,10 +9,12 @@ import { encodeLines } from '../checkout/checkout-lines';
 import { QuantityStepper } from '../components/QuantityStepper';
 import { useCart } from '../stores/cart-store';
 import { lineProblem, summarizeCart, type CartShop } from './cart-summary';
+import { usePageView } from '@/hooks/usePageView';
 import '../mall.scss';
 
 /** 购物车: lines with today's price and stock; the selection checks out one shop at a time. */
 export default function CartPage() {
+  usePageView();
   const cart = useCart();
   const [message, setMessage] = useState<string | null>(null);
   useDidShow(() => void cart.load());

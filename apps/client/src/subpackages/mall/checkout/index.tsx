@@ -15,10 +15,12 @@ import { couponOptions, couponSummary } from './coupon-choice';
 import { CouponPicker } from './CouponPicker';
 import { pointsRow } from './points-choice';
 import { useCheckout } from './use-checkout';
+import { usePageView } from '@/hooks/usePageView';
 import '../mall.scss';
 
 /** 确认订单: `subpackages/mall/checkout/index?lines=<sku>*<qty>,…[&fromCart=1]`. */
 export default function CheckoutPage() {
+  usePageView();
   const { params } = useRouter();
   const lines = decodeLines(params.lines);
   if (!lines) return <StatusView kind='error' text='没有要结算的商品' />;

@@ -5,6 +5,7 @@ import { call } from '@/services/request';
 import { useAddressChoice } from '../stores/address-choice';
 import { couponField, couponForOrder, type CouponChoice } from './coupon-choice';
 import { createOrderSubmitter } from './order-submitter';
+import { trackOrderCreated } from '@/services/track-events';
 import { pointsForOrder, pointsWanted } from './points-choice';
 
 type Lines = CheckoutRequest['lines'];
@@ -46,7 +47,7 @@ export function useCheckout(lines: Lines, fromCart: boolean): CheckoutState {
   const [submitError, setSubmitError] = useState<string | null>(null);
   const [order, setOrder] = useState<Order | null>(null);
   const chosenId = useAddressChoice((s) => s.addressId);
-  const submitter = useRef(createOrderSubmitter((body) => call(api.createOrder, { body })));
+  const submitter = useRef(createOrderSubmitter((body) => call(api.createOrder, { body }).then(trackOrderCreated)));
 
   const address = useMemo(() => {
     if (!addresses?.length) return null;

@@ -16,20 +16,26 @@ import { SpecSelector } from './components/SpecSelector';
 import { initialChoice, maxQuantity, missingSpecs, priceRange, resolveSku, specOptions, toggleValue, type Choice } from './sku-select';
 import { useFavourite } from './use-favourite';
 import { useGoodsDetail } from './use-goods-detail';
+import { usePageView } from '@/hooks/usePageView';
+import { trackAddToCart, trackShare } from '@/services/track-events';
 import '../mall.scss';
 
 /** 商品详情: `subpackages/mall/goods/index?id=<uuid>`, from the mall, the live room and the host console. */
 export default function GoodsPage() {
+  usePageView();
   const { params } = useRouter();
   const parsed = goodsIdParamsSchema.safeParse({ id: params.id });
   const goodsId = parsed.success ? parsed.data.id : null;
   const detail = useGoodsDetail(goodsId);
 
-  useShareAppMessage(() => ({
-    title: detail.goods?.title ?? '直播商城好物',
-    path: goodsUrl(goodsId ?? ''),
-    ...(detail.goods?.coverUrl ? { imageUrl: detail.goods.coverUrl } : {}),
-  }));
+  useShareAppMessage(() => {
+    if (goodsId) trackShare('goods', goodsId);
+    return {
+      title: detail.goods?.title ?? '直播商城好物',
+      path: goodsUrl(goodsId ?? ''),
+      ...(detail.goods?.coverUrl ? { imageUrl: detail.goods.coverUrl } : {}),
+    };
+  });
 
   if (!goodsId) return <StatusView kind='error' text='商品链接无效' />;
   if (!detail.goods) {
@@ -73,6 +79,7 @@ export function GoodsScreen({ goods, onStale }: { goods: GoodsDetail; onStale():
     if (!skuId) return;
     const error = await cart.add(skuId, quantity);
     setMessage(error ?? '已加入购物车');
+    if (!error) trackAddToCart(goods.id, skuId, quantity);
     if (!error) void Taro.showToast({ title: '已加入购物车', icon: 'success' });
     // Stock or the shelf changed under the buyer: show today's goods.
     else onStale();

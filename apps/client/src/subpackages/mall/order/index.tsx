@@ -16,10 +16,12 @@ import { usePayOrder } from '../pay/use-pay-order';
 import { cancelOrder, confirmReceipt } from './order-commands';
 import { cancelReasonLabel, formatCountdown, orderActions, orderStatusLabel, refundableQuantity, refundStatusLabel } from './order-model';
 import { useNow, useOrder } from './use-order';
+import { usePageView } from '@/hooks/usePageView';
 import '../mall.scss';
 
 /** 订单详情: `subpackages/mall/order/index?id=<uuid>[&pay=1]` (pay=1 starts paying at once). */
 export default function OrderPage() {
+  usePageView();
   const { params } = useRouter();
   const parsed = orderIdParamsSchema.safeParse({ id: params.id });
   if (!parsed.success) return <StatusView kind='error' text='订单链接无效' />;

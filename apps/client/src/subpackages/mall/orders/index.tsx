@@ -9,10 +9,12 @@ import { orderUrl } from '@/utils/routes';
 import { OrderCard } from '../components/OrderCard';
 import { cancelOrder, confirmReceipt } from '../order/order-commands';
 import { orderActions, orderTabs } from '../order/order-model';
+import { usePageView } from '@/hooks/usePageView';
 import '../mall.scss';
 
 /** 我的订单: `subpackages/mall/orders/index[?status=paid]`, a tab per status. */
 export default function OrdersPage() {
+  usePageView();
   const { params } = useRouter();
   const initial = orderStatusSchema.safeParse(params.status);
   const [status, setStatus] = useState<OrderStatus | undefined>(initial.success ? initial.data : undefined);

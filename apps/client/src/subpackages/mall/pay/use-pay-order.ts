@@ -4,6 +4,7 @@ import { api, type Order } from '@livemall/shared';
 import { errorText } from '@/services/error-text';
 import { call } from '@/services/request';
 import { askSubscribe, prefetchSubscribeTemplates } from '@/services/subscribe';
+import { trackPaid } from '@/services/track-events';
 import { requestWechatPayment } from './pay';
 import type { RequestWechatPayment } from './pay.types';
 
@@ -55,7 +56,10 @@ export function usePayOrder({ onSettled, requestPayment = requestWechatPayment }
         return;
       }
       const outcome = await requestPayment(how.params);
-      if (outcome.kind === 'paid') return onSettled(orderId, true);
+      if (outcome.kind === 'paid') {
+        trackPaid(orderId);
+        return onSettled(orderId, true);
+      }
       // Said in a dialog: the checkout page moves on to the order page, which would lose an inline note.
       const why = outcome.kind === 'unsupported' ? '浏览器里不能使用微信支付，请在微信小程序中打开订单完成支付' : outcome.kind === 'failed' ? '支付没有完成，请稍后在订单里重新支付' : null;
       if (why) await Taro.showModal({ title: '未完成支付', content: why, showCancel: false });
@@ -76,6 +80,7 @@ export function usePayOrder({ onSettled, requestPayment = requestWechatPayment }
     try {
       const order = await call(api.confirmDevPayment, { params: { id: paymentId } });
       setDevPaymentId(null);
+      trackPaid(orderId);
       onSettled(orderId, true, order);
     } catch (error) {
       setMessage(errorText(error));

@@ -21,6 +21,7 @@ import { usePayAndGo } from '../shared/use-pay-and-go';
 import { bargainActions, bargainProgress } from './bargain-model';
 import { bargainShareCard } from './share-card';
 import { useBargain, type BargainState } from './use-bargain';
+import { usePageView } from '@/hooks/usePageView';
 import '../marketing.scss';
 
 /**
@@ -28,6 +29,7 @@ import '../marketing.scss';
  * `?activityId=<uuid>` to start one's own bargain on an activity.
  */
 export default function BargainPage() {
+  usePageView();
   const { params } = useRouter();
   const byId = bargainIdParamsSchema.safeParse({ id: params.id });
   const byActivity = bargainIdParamsSchema.safeParse({ id: params.activityId });

@@ -10,12 +10,14 @@ import { bargainUrl } from '@/utils/routes';
 import { ActivityHead } from '../shared/ActivityHead';
 import { ProgressBar } from '../shared/ProgressBar';
 import { bargainProgress } from '../bargain/bargain-model';
+import { usePageView } from '@/hooks/usePageView';
 import '../marketing.scss';
 
 const statusLabel = { open: '砍价中', floor_reached: '已砍到底价', ordered: '已下单', expired: '已过期' } as const;
 
 /** 我的砍价: the bargains I started, newest first. */
 export default function MyBargainsPage() {
+  usePageView();
   const fetchPage = useCallback(async (cursor: string | undefined) => {
     await whenSessionSettled();
     return call(api.myBargains, { query: { limit: 20, cursor } });

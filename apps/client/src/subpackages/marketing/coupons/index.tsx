@@ -8,10 +8,12 @@ import { CouponCard } from '../shared/CouponCard';
 import { ProgressBar } from '../shared/ProgressBar';
 import { claimButton, claimedPercent } from './claim-model';
 import { useCouponCentre, type CouponCentreState } from './use-coupon-centre';
+import { usePageView } from '@/hooks/usePageView';
 import '../marketing.scss';
 
 /** 领券中心: `subpackages/marketing/coupons/index`, from the Me tab, the mall tab and the goods page. */
 export default function CouponCentrePage() {
+  usePageView();
   const centre = useCouponCentre();
   return <CouponCentreScreen centre={centre} />;
 }

@@ -15,10 +15,12 @@ import { useBuyerAddress, type BuyerAddress } from '../shared/use-buyer-address'
 import { usePayAndGo } from '../shared/use-pay-and-go';
 import { buyState, stockBar } from './stock-model';
 import { useFlashSale, type FlashSaleState } from './use-flash-sale';
+import { usePageView } from '@/hooks/usePageView';
 import '../marketing.scss';
 
 /** 秒杀详情: `subpackages/marketing/flash-sale/index?id=<uuid>`. */
 export default function FlashSalePage() {
+  usePageView();
   const { params } = useRouter();
   const parsed = flashSaleIdParamsSchema.safeParse({ id: params.id });
   if (!parsed.success) return <StatusView kind='error' text='活动链接无效' />;

@@ -12,10 +12,12 @@ import { Countdown } from '../shared/Countdown';
 import { phaseAt, phaseCountdown } from '../shared/countdown-model';
 import { ProgressBar } from '../shared/ProgressBar';
 import { stockBar } from '../flash-sale/stock-model';
+import { usePageView } from '@/hooks/usePageView';
 import '../marketing.scss';
 
 /** 限时秒杀: live and upcoming sales, the soonest first. */
 export default function FlashSalesPage() {
+  usePageView();
   const fetchPage = useCallback((cursor: string | undefined) => call(api.flashSales, { query: { limit: 20, cursor } }), []);
   const sales = usePagedList(fetchPage);
   const now = useNow(true);

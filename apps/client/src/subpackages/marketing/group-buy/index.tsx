@@ -14,10 +14,12 @@ import { usePayAndGo } from '../shared/use-pay-and-go';
 import { GroupSeats } from '../group/GroupSeats';
 import { groupView } from '../group/seat-model';
 import { useGroupBuy, type GroupBuyState } from './use-group-buy';
+import { usePageView } from '@/hooks/usePageView';
 import '../marketing.scss';
 
 /** 拼团活动: `subpackages/marketing/group-buy/index?id=<activity uuid>`. */
 export default function GroupBuyPage() {
+  usePageView();
   const { params } = useRouter();
   const parsed = groupBuyIdParamsSchema.safeParse({ id: params.id });
   if (!parsed.success) return <StatusView kind='error' text='活动链接无效' />;

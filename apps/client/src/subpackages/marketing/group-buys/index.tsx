@@ -7,10 +7,12 @@ import { errorText } from '@/services/error-text';
 import { call } from '@/services/request';
 import { groupBuyUrl } from '@/utils/routes';
 import { ActivityHead } from '../shared/ActivityHead';
+import { usePageView } from '@/hooks/usePageView';
 import '../marketing.scss';
 
 /** 拼团: the activities running now, ending soonest first. */
 export default function GroupBuysPage() {
+  usePageView();
   const [items, setItems] = useState<GroupBuyActivity[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const load = () =>

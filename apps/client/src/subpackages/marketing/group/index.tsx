@@ -18,10 +18,12 @@ import { GroupSeats } from './GroupSeats';
 import { groupView } from './seat-model';
 import { groupShareCard } from './share-card';
 import { useGroup } from './use-group';
+import { usePageView } from '@/hooks/usePageView';
 import '../marketing.scss';
 
 /** 拼团详情: `subpackages/marketing/group/index?id=<group uuid>`: what a share card opens. */
 export default function GroupPage() {
+  usePageView();
   const { params } = useRouter();
   const parsed = groupIdParamsSchema.safeParse({ id: params.id });
   const groupId = parsed.success ? parsed.data.id : null;

@@ -8,6 +8,7 @@ import { useShareCard } from '../shared/share';
 import { ShareAction } from '../shared/ShareAction';
 import type { ShareCard } from '../shared/share.types';
 import { useInvite, type InviteState } from './use-invite';
+import { usePageView } from '@/hooks/usePageView';
 import '../marketing.scss';
 
 /** The share card of my invite: the server's share path (the mall tab with my code), from the app root. */
@@ -17,6 +18,7 @@ export function inviteShareCard(info: InviteInfo): ShareCard {
 
 /** 邀请好友: `subpackages/marketing/invite/index[?code=…]`: my code and link, and binding who invited me. */
 export default function InvitePage() {
+  usePageView();
   const { params } = useRouter();
   const invite = useInvite();
   useShareCard(invite.info ? inviteShareCard(invite.info) : null);

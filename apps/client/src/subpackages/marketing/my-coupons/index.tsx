@@ -8,6 +8,7 @@ import { formatMonthDayTime } from '@/utils/format-time';
 import { marketingPages } from '@/utils/routes';
 import { CouponCard } from '../shared/CouponCard';
 import { useMyCoupons } from './use-my-coupons';
+import { usePageView } from '@/hooks/usePageView';
 import '../marketing.scss';
 
 const tabs: { status: CouponStatus; label: string }[] = [
@@ -18,6 +19,7 @@ const tabs: { status: CouponStatus; label: string }[] = [
 
 /** 我的优惠券: `subpackages/marketing/my-coupons/index[?status=unused|used|expired]`. */
 export default function MyCouponsPage() {
+  usePageView();
   const { params } = useRouter();
   const parsed = couponStatusSchema.safeParse(params.status);
   return <MyCouponsScreen initial={parsed.success ? parsed.data : 'unused'} />;

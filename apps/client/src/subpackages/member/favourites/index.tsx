@@ -8,10 +8,12 @@ import { formatMonthDayTime } from '@/utils/format-time';
 import { GoodsRow } from '../shared/GoodsRow';
 import { PagedBody } from '../shared/PagedBody';
 import { useRemovable } from '../shared/use-removable';
+import { usePageView } from '@/hooks/usePageView';
 import '../member.scss';
 
 /** 我的收藏: `subpackages/member/favourites/index`: favourited goods, newest first, each removable. */
 export default function FavouritesPage() {
+  usePageView();
   return <FavouritesScreen />;
 }
 

@@ -10,10 +10,12 @@ import { roomStatusLabel } from '@/utils/labels';
 import { roomUrl } from '@/utils/routes';
 import { PagedBody } from '../shared/PagedBody';
 import { useRemovable } from '../shared/use-removable';
+import { usePageView } from '@/hooks/usePageView';
 import '../member.scss';
 
 /** 我的关注: `subpackages/member/follows/index`: followed live rooms, each can be unfollowed. */
 export default function FollowsPage() {
+  usePageView();
   return <FollowsScreen />;
 }
 

@@ -7,10 +7,12 @@ import { whenSessionSettled } from '@/stores/session-settled';
 import { formatMonthDayTime } from '@/utils/format-time';
 import { GoodsRow } from '../shared/GoodsRow';
 import { PagedBody } from '../shared/PagedBody';
+import { usePageView } from '@/hooks/usePageView';
 import '../member.scss';
 
 /** 浏览足迹: `subpackages/member/history/index`: goods opened while logged in, the last 100. */
 export default function HistoryPage() {
+  usePageView();
   return <HistoryScreen />;
 }
 

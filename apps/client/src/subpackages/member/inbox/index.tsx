@@ -5,10 +5,12 @@ import { StatusView } from '@/components/StatusView';
 import { formatMonthDayTime } from '@/utils/format-time';
 import { linkUrl } from './inbox-model';
 import { useInbox } from './use-inbox';
+import { usePageView } from '@/hooks/usePageView';
 import '../member.scss';
 
 /** 消息通知: `subpackages/member/inbox/index`: my notifications; opening one reads it. */
 export default function InboxPage() {
+  usePageView();
   return <InboxScreen />;
 }
 

@@ -6,10 +6,12 @@ import { ledgerReasonLabel } from '@/utils/labels';
 import { CheckinCalendar } from './CheckinCalendar';
 import { checkinDates, chinaDate, monthGrid, signedPoints, streakDates } from './checkin-model';
 import { usePoints } from './use-points';
+import { usePageView } from '@/hooks/usePageView';
 import '../member.scss';
 
 /** 我的积分: `subpackages/member/points/index`: balance, check-in calendar and history. */
 export default function PointsPage() {
+  usePageView();
   return <PointsScreen now={() => Date.now()} />;
 }
 

@@ -4,10 +4,12 @@ import { BirthdaySection } from './BirthdaySection';
 import { PhoneBinding } from './PhoneBinding';
 import { ProfileEditor } from './ProfileEditor';
 import { useSettings } from './use-settings';
+import { usePageView } from '@/hooks/usePageView';
 import '../member.scss';
 
 /** 个人资料: `subpackages/member/settings/index`: nickname, avatar, phone and birthday. */
 export default function SettingsPage() {
+  usePageView();
   return <SettingsScreen now={() => Date.now()} />;
 }
 

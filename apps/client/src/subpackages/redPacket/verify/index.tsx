@@ -2,6 +2,7 @@ import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { formatFen } from '@livemall/shared';
 import { buildVerifyModel, type VerifyQuery } from './verify-model';
+import { usePageView } from '@/hooks/usePageView';
 import './index.scss';
 
 /**
@@ -9,6 +10,7 @@ import './index.scss';
  * here with the packet's facts in the query string.
  */
 export default function VerifyPage() {
+  usePageView();
   const { params } = useRouter();
   const model = buildVerifyModel(decodeAll(params));
   if (model.kind === 'invalid') return <View className='verify-page verify-page--invalid'>{model.message}</View>;

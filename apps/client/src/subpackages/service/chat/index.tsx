@@ -6,10 +6,12 @@ import { StatusView } from '@/components/StatusView';
 import { senderLabel } from '@/utils/support-messages';
 import { useChat } from './use-chat';
 import { WechatContact } from './WechatContact';
+import { usePageView } from '@/hooks/usePageView';
 import '../service.scss';
 
 /** 联系客服: `subpackages/service/chat/index?merchantId=<uuid>[&orderNo=…]`, from the goods and order pages. */
 export default function ChatPage() {
+  usePageView();
   const { params } = useRouter();
   const parsed = supportMerchantParamsSchema.safeParse({ merchantId: params.merchantId });
   // Polling only while the page is on screen: a chat left open under another page costs nothing.
