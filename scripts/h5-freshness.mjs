@@ -12,10 +12,14 @@ function newest(dir) {
   return latest;
 }
 
-/** The H5 build is stale when any client or shared source is newer than its index.html. */
-export function h5IsStale(root) {
-  const index = join(root, 'apps/client/dist/h5/index.html');
-  if (!existsSync(index)) return true;
-  const sources = ['apps/client/src', 'apps/client/config', 'packages/shared/src'].map((d) => newest(join(root, d)));
-  return Math.max(...sources) > statSync(index).mtimeMs;
+function isStale(root, index, sourceDirs) {
+  if (!existsSync(join(root, index))) return true;
+  const sources = [...sourceDirs, 'packages/shared/src'].map((d) => newest(join(root, d)));
+  return Math.max(...sources) > statSync(join(root, index)).mtimeMs;
 }
+
+/** The H5 build is stale when any client or shared source is newer than its index.html. */
+export const h5IsStale = (root) => isStale(root, 'apps/client/dist/h5/index.html', ['apps/client/src', 'apps/client/config']);
+
+/** The merchant console's build, likewise. */
+export const adminIsStale = (root) => isStale(root, 'apps/admin/dist/index.html', ['apps/admin/src', 'apps/admin/index.html']);

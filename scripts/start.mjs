@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { h5IsStale } from './h5-freshness.mjs';
+import { adminIsStale, h5IsStale } from './h5-freshness.mjs';
 import { quiet } from './run.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -14,6 +14,9 @@ await quiet('Building the shared packages', pnpm, ['run', 'build:packages'], { c
 await quiet('Building the server', pnpm, ['--filter', '@livemall/server', 'run', 'build'], { cwd: root });
 if (h5IsStale(root) || process.argv.includes('--rebuild')) {
   await quiet('Building the H5 app (about half a minute)', pnpm, ['--filter', '@livemall/client', 'run', 'build:h5'], { cwd: root });
+}
+if (adminIsStale(root) || process.argv.includes('--rebuild')) {
+  await quiet('Building the merchant console', pnpm, ['--filter', '@livemall/admin', 'run', 'build'], { cwd: root });
 }
 
 const server = spawn(process.execPath, [join(root, 'apps/server/dist/main.js')], { cwd: root, stdio: 'inherit' });

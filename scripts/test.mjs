@@ -18,6 +18,7 @@ const packages = [
   ['@livemall/split', 'packages/split'],
   ['@livemall/server', 'apps/server'],
   ['@livemall/client', 'apps/client'],
+  ['@livemall/admin', 'apps/admin'],
 ];
 
 let passed = 0;
@@ -25,7 +26,7 @@ let failed = 0;
 const lines = [];
 
 if (!process.env.LM_TEST_SKIP_BUILD) {
-  for (const script of [['run', 'build:packages'], ['--filter', '@livemall/server', 'run', 'build'], ['--filter', '@livemall/client', 'run', 'build:h5']]) {
+  for (const script of [['run', 'build:packages'], ['--filter', '@livemall/server', 'run', 'build'], ['--filter', '@livemall/client', 'run', 'build:h5'], ['--filter', '@livemall/admin', 'run', 'build']]) {
     const code = await run(pnpm, script, { cwd: root });
     if (code !== 0) {
       // Without the builds the e2e suites cannot run; count the build as a failure and go on so the

@@ -54,6 +54,10 @@ export async function createApp(deps: AppDeps, logger: Logger): Promise<NestFast
     // Unknown page paths fall through to the 404 handler, which answers with index.html (WebAppService).
     await app.register(fastifyStatic, { root: deps.config.h5Dir, prefix: '/', wildcard: false, index: ['index.html'] });
   }
+  if (existsSync(deps.config.adminDir)) {
+    // The merchant console; its client-side routes fall through to the 404 handler too (WebAppService).
+    await app.register(fastifyStatic, { root: deps.config.adminDir, prefix: '/admin/', decorateReply: false, wildcard: false, index: ['index.html'], redirect: true });
+  }
   await app.init();
   registerGrabFastLane(app);
   app.get(RoomSocketServer).attach(app.getHttpServer());

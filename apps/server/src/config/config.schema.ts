@@ -47,6 +47,7 @@ export const envSchema = z.object({
   SUPPORT_WECHAT_DEFAULT_MERCHANT: z.string().uuid().optional(),
   DATA_DIR: z.string().min(1).default('.data'),
   H5_DIR: z.string().min(1).optional(),
+  ADMIN_DIR: z.string().min(1).optional(),
   GUEST_LOGIN: bool.optional(),
   SEED_DEMO: bool.optional(),
   /** Comma-separated words the live room masks in comments; a word written `!word` rejects the comment. */

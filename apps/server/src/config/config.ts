@@ -44,6 +44,8 @@ export interface AppConfig {
   wechat: { appId: string; secret: string; apiBase: string; timeoutMs: number } | undefined;
   dataDir: string;
   h5Dir: string;
+  /** The merchant console's build (apps/admin), served under /admin/. */
+  adminDir: string;
   guestLogin: boolean;
   seedDemo: boolean;
   logLevel: string;
@@ -125,6 +127,7 @@ export function loadConfig(raw: Record<string, string | undefined> = process.env
     dataDir: resolve(e.DATA_DIR),
     // dist/config/config.js → apps/client/dist/h5
     h5Dir: resolve(e.H5_DIR ?? resolve(__dirname, '../../../client/dist/h5')),
+    adminDir: resolve(e.ADMIN_DIR ?? resolve(__dirname, '../../../admin/dist')),
     guestLogin: e.GUEST_LOGIN ?? !production,
     seedDemo: e.SEED_DEMO ?? !production,
     logLevel: e.LOG_LEVEL,

@@ -14,7 +14,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const reply = http.getResponse<FastifyReply>();
     const { status, body, unexpected } = toErrorBody(exception, String(req.id));
     if (status === 404 && this.webApp.wantsPage(req)) {
-      void this.webApp.sendIndex(reply);
+      void this.webApp.sendIndex(req, reply);
       return;
     }
     if (unexpected) req.log.error({ err: exception }, 'unhandled error');

@@ -1,0 +1,16 @@
+import type { ReactNode } from 'react';
+
+/** One screen of the console: its path under /admin, its menu entry, and who may open it. */
+export interface ConsolePage {
+  path: string;
+  label: string;
+  icon?: ReactNode;
+  element: ReactNode;
+  /** Assistants (场控) run the room; money, goods and settings are the owner's. */
+  ownerOnly?: boolean;
+  /** Routes reached from another screen (e.g. a room's control panel) stay out of the menu. */
+  hidden?: boolean;
+}
+
+/** Every screen, in menu order. A feature adds its pages here (one line per page). */
+export const consolePages: ConsolePage[] = [];
