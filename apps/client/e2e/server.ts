@@ -60,9 +60,22 @@ export async function startServer(serverMain: string, h5Dir: string, timeoutMs =
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  let stopping = false;
+  // A server that dies under a spec shows up as ECONNREFUSED in some later step; say why where it happened.
+  void exited.then((code) => {
+    if (!stopping) console.error(`the e2e server on port ${port} exited on its own (code ${code})\n--- server output ---\n${output.slice(-6000)}`);
+  });
 
   const baseUrl = `http://127.0.0.1:${port}`;
-  const server: StartedServer = { baseUrl, dataDir, output: () => output, stop: () => stop(child, exited) };
+  const server: StartedServer = {
+    baseUrl,
+    dataDir,
+    output: () => output,
+    stop: () => {
+      stopping = true;
+      return stop(child, exited);
+    },
+  };
   try {
     await waitForHealth(baseUrl, exited, timeoutMs);
   } catch (error) {
