@@ -135,6 +135,6 @@ describe('merchant console password login (PostgreSQL only)', () => {
     }
     const shortPassword = await live.call('PUT', '/merchant/console/password', owner, { login: 'demo', password: 'short', currentPassword: 'demo1234' });
     expect(shortPassword.status).toBe(400);
-    expect(shortPassword.json.details.issues[0].path).toEqual(['password']);
+    expect(shortPassword.json.details.issues[0].path).toEqual(['body', 'password']);
   });
 });

@@ -13,6 +13,7 @@ const toCredential = (r: CredentialRow): StoredCredential => ({ userId: r.user_i
 // The lock is judged by the database clock so every instance agrees.
 const SELECT_CREDENTIAL = `SELECT user_id, password_hash, locked_until, coalesce(locked_until > now(), false) AS locked FROM staff_credentials`;
 const NOT_LOCKED = `(locked_until IS NULL OR locked_until <= now())`;
+// TypeORM's postgres driver answers an UPDATE with [rows, affected]; an INSERT … RETURNING with the rows.
 
 @Injectable()
 export class StaffCredentialsRepository {
@@ -36,25 +37,24 @@ export class StaffCredentialsRepository {
   async recordFailure(userId: string): Promise<'counted' | 'locked'> {
     const inWindow = `failed_since > now() - $2 * interval '1 second'`;
     const next = `CASE WHEN ${inWindow} THEN failed_count + 1 ELSE 1 END`;
-    const rows: unknown[] = await this.db.query(
+    const [, affected]: [unknown[], number] = await this.db.query(
       `UPDATE staff_credentials SET
          failed_count = ${next},
          failed_since = CASE WHEN ${inWindow} THEN failed_since ELSE now() END,
          locked_until = CASE WHEN ${next} >= $3 THEN now() + $4 * interval '1 second' ELSE locked_until END
-       WHERE user_id = $1 AND ${NOT_LOCKED}
-       RETURNING 1`,
+       WHERE user_id = $1 AND ${NOT_LOCKED}`,
       [userId, LOCKOUT.windowSeconds, LOCKOUT.maxFailures, LOCKOUT.lockSeconds],
     );
-    return rows.length > 0 ? 'counted' : 'locked';
+    return affected > 0 ? 'counted' : 'locked';
   }
 
   /** A right password forgets earlier failures; false when the login was locked meanwhile. */
   async recordSuccess(userId: string): Promise<boolean> {
-    const rows: unknown[] = await this.db.query(
-      `UPDATE staff_credentials SET failed_count = 0, failed_since = NULL, locked_until = NULL WHERE user_id = $1 AND ${NOT_LOCKED} RETURNING 1`,
+    const [, affected]: [unknown[], number] = await this.db.query(
+      `UPDATE staff_credentials SET failed_count = 0, failed_since = NULL, locked_until = NULL WHERE user_id = $1 AND ${NOT_LOCKED}`,
       [userId],
     );
-    return rows.length > 0;
+    return affected > 0;
   }
 
   /**
@@ -64,14 +64,14 @@ export class StaffCredentialsRepository {
    */
   async save(userId: string, login: string, hash: string, previousHash: string | null): Promise<'saved' | 'taken' | 'stale'> {
     try {
-      const rows: unknown[] =
+      const written =
         previousHash === null
-          ? await this.db.query(`INSERT INTO staff_credentials (user_id, login, password_hash) VALUES ($1, $2, $3) ON CONFLICT (user_id) DO NOTHING RETURNING 1`, [userId, login, hash])
-          : await this.db.query(
-              `UPDATE staff_credentials SET login = $2, password_hash = $3, failed_count = 0, failed_since = NULL, updated_at = now() WHERE user_id = $1 AND password_hash = $4 RETURNING 1`,
+          ? ((await this.db.query(`INSERT INTO staff_credentials (user_id, login, password_hash) VALUES ($1, $2, $3) ON CONFLICT (user_id) DO NOTHING RETURNING 1`, [userId, login, hash])) as unknown[]).length
+          : ((await this.db.query(
+              `UPDATE staff_credentials SET login = $2, password_hash = $3, failed_count = 0, failed_since = NULL, updated_at = now() WHERE user_id = $1 AND password_hash = $4`,
               [userId, login, hash, previousHash],
-            );
-      return rows.length > 0 ? 'saved' : 'stale';
+            )) as [unknown[], number])[1];
+      return written > 0 ? 'saved' : 'stale';
     } catch (error) {
       if (uniqueViolation(error) === 'staff_credentials_login_key') return 'taken';
       throw error;
