@@ -36,6 +36,7 @@ import { NotificationsModule } from './modules/notifications/notifications.modul
 import { MembersModule } from './modules/members/members.module';
 import { PointsModule } from './modules/points/points.module';
 import { AnalyticsModule } from './modules/analytics/analytics.module';
+import { StaffAuthModule } from './modules/staff-auth/staff-auth.module';
 
 export interface AppDeps {
   config: AppConfig;
@@ -93,6 +94,7 @@ export class AppModule {
         ContentModule,
         SupportModule,
         AnalyticsModule,
+        StaffAuthModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

@@ -151,6 +151,7 @@ import {
 } from './red-packet';
 import { assistantParamsSchema, assistantSchema, assistingSchema } from './staff';
 import { supportRoutes } from './support-routes';
+import { staffAuthRoutes } from './staff-auth-routes';
 import { userSchema } from './user';
 import { topUpRequestSchema, topUpResultSchema, walletSchema } from './wallet';
 
@@ -1615,6 +1616,7 @@ export const api = {
   ...experimentRoutes,
   ...contentRoutes,
   ...supportRoutes,
+  ...staffAuthRoutes,
 } as const;
 
 export type Api = typeof api;

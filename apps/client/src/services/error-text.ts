@@ -113,6 +113,11 @@ const texts: Partial<Record<ApiErrorCode, string>> = {
   SUPPORT_CLIENT_MSG_ID_REUSED: '消息重复，请重新发送',
   SUPPORT_WEBHOOK_NOT_CONFIGURED: '微信客服消息未配置',
   SUPPORT_SIGNATURE_INVALID: '微信消息签名不正确',
+  STAFF_LOGIN_FAILED: '账号或密码不正确',
+  STAFF_LOGIN_LOCKED: '密码错误次数过多，请 15 分钟后再试',
+  STAFF_NO_SHOP: '该账号不是任何店铺的店主或场控',
+  STAFF_LOGIN_TAKEN: '登录名已被使用，请换一个',
+  STAFF_CURRENT_PASSWORD_WRONG: '当前密码不正确',
   INTERNAL_ERROR: '服务器开小差了，请稍后再试',
 };
 

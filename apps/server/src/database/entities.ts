@@ -68,6 +68,7 @@ import { MemberGrowthEntity } from '../modules/members/entities/member-growth.en
 import { FavouriteGoodsEntity } from '../modules/members/entities/favourite-goods.entity';
 import { FollowedRoomEntity } from '../modules/members/entities/followed-room.entity';
 import { GoodsViewEntity } from '../modules/members/entities/goods-view.entity';
+import { StaffCredentialEntity } from '../modules/staff-auth/entities/staff-credential.entity';
 export const entities = [
   UserEntity,
   RefreshTokenEntity,
@@ -136,4 +137,5 @@ export const entities = [
   ContentEntity,
   ContentGoodsEntity,
   ContentViewEntity,
+  StaffCredentialEntity,
 ];

@@ -22,6 +22,7 @@ import { AnalyticsEvents1765300000000 } from './1765300000000-analytics-events';
 import { Dashboards1765400000000 } from './1765400000000-dashboards';
 import { Support1765500000000 } from './1765500000000-support';
 import { Content1765600000000 } from './1765600000000-content';
+import { StaffCredentials1765800000000 } from './1765800000000-staff-credentials';
 
 /** Migrations in the order they run. Add new ones at the end. */
 export const migrations: Function[] = [
@@ -49,4 +50,5 @@ export const migrations: Function[] = [
   Dashboards1765400000000,
   Support1765500000000,
   Content1765600000000,
+  StaffCredentials1765800000000,
 ];

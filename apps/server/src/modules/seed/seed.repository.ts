@@ -15,6 +15,15 @@ export class SeedRepository {
     );
   }
 
+  async hasStaffCredential(userId: string): Promise<boolean> {
+    return (await this.db.query(`SELECT 1 FROM staff_credentials WHERE user_id = $1`, [userId])).length > 0;
+  }
+
+  /** Left alone when the user already has a login, or another user holds this login name. */
+  async ensureStaffCredential(userId: string, login: string, passwordHash: string): Promise<void> {
+    await this.db.query(`INSERT INTO staff_credentials (user_id, login, password_hash) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [userId, login, passwordHash]);
+  }
+
   async ensureRoom(r: { id: string; merchantId: string; title: string; anchorName: string; status: string; scheduledAt: Date | null }): Promise<void> {
     await this.db.query(
       `INSERT INTO live_rooms (id, merchant_id, title, anchor_name, status, scheduled_at)
