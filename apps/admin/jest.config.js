@@ -16,8 +16,8 @@ module.exports = {
       testMatch: ['**/*.test.ts', '**/*.test.tsx'],
       setupFilesAfterEnv: ['<rootDir>/jest.setup.ts'],
       transform: { '^.+\\.(ts|tsx)$': swc, '^.+\\.(js|jsx|mjs|cjs)$': swcJs },
-      // antd, rc-* and echarts ship ES modules; jest runs CommonJS.
-      transformIgnorePatterns: ['/node_modules/(?!(\\.pnpm/)?(@ant-design|@rc-component|rc-[a-z-]+|antd|echarts|zrender|@babel/runtime)[@/])'],
+      // antd, rc-* and echarts ship ES modules; jest runs CommonJS. `+` is how pnpm's store spells a scope.
+      transformIgnorePatterns: ['/node_modules/(?!(\\.pnpm/)?(@ant-design|@rc-component|rc-[a-z-]+|antd|echarts|zrender|@babel/runtime)[@/+])'],
       moduleNameMapper: { '\\.(css|scss)$': '<rootDir>/jest.style-stub.js' },
     },
     {

@@ -1,3 +1,7 @@
+import { TextDecoder, TextEncoder } from 'node:util';
+
+// react-router reads TextEncoder at import; jsdom's window has none.
+Object.assign(globalThis, { TextEncoder, TextDecoder });
 // antd reads these browser APIs that jsdom lacks.
 Object.defineProperty(window, 'matchMedia', {
   writable: true,

@@ -83,8 +83,7 @@ export async function logIn(desk: Page, baseUrl: string, login = 'demo', passwor
 export async function signInAsDemoOwner(desk: Page, baseUrl: string): Promise<{ accessToken: string }> {
   const res = await fetch(`${baseUrl}/auth/demo`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ account: 'merchant' }) });
   const tokens = (await res.json()) as { accessToken: string; refreshToken: string; user: { id: string; nickname: string } };
-  // Only labels the header; screens ask the server for the shop's data with the token.
-  const staff = { userId: tokens.user.id, nickname: tokens.user.nickname, merchantId: '', merchantName: '演示小店', role: 'owner' };
+  const staff = await (await fetch(`${baseUrl}/merchant/console/me`, { headers: { authorization: `Bearer ${tokens.accessToken}` } })).json();
   await desk.goto(`${baseUrl}/admin/`);
   await desk.evaluate((session) => localStorage.setItem('livemall.console.session', JSON.stringify(session)), { tokens, staff });
   await desk.goto(`${baseUrl}/admin/`);

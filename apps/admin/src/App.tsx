@@ -3,11 +3,13 @@ import zhCN from 'antd/locale/zh_CN';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { LoginPage } from './auth/LoginPage';
 import { useSession } from './auth/session';
+import { useStaffRefresh } from './auth/use-staff-refresh';
 import { ConsoleLayout } from './layout/ConsoleLayout';
 import { consolePages, type ConsolePage } from './pages/registry';
 
 export function ConsoleRoutes({ pages }: { pages: ConsolePage[] }) {
   const staff = useSession((s) => s.staff);
+  useStaffRefresh();
   if (!staff) return <LoginPage />;
   const mine = pages.filter((p) => !p.ownerOnly || staff.role === 'owner');
   const home = mine.find((p) => !p.hidden)?.path;

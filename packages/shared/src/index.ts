@@ -34,3 +34,4 @@ export * from './experiment-routes';
 export * from './content';
 export * from './support';
 export * from './staff-auth';
+export * from './error-words';

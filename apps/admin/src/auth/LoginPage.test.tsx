@@ -4,7 +4,7 @@ import { LoginPage } from './LoginPage';
 import { useSession } from './session';
 
 const tokens = { accessToken: 'a', refreshToken: 'r', accessExpiresIn: 900, user: { id: 'u', nickname: '店长', avatarUrl: null, roles: ['user', 'merchant'] } } as never;
-const staff = { userId: 'u', nickname: '店长', merchantId: 'm', merchantName: '演示小店', role: 'owner' as const };
+const staff = { userId: 'u', nickname: '店长', merchantId: 'm', merchantName: '演示小店', role: 'owner' as const, login: 'demo' };
 
 const fill = (id: string, value: string) => fireEvent.change(document.getElementById(id)!, { target: { value } });
 
@@ -32,7 +32,7 @@ describe('LoginPage', () => {
   });
 
   it("shows the server's words when the password is wrong", async () => {
-    const login = jest.fn().mockRejectedValue(new ApiError('UNAUTHORIZED', 401, '账号或密码不正确'));
+    const login = jest.fn().mockRejectedValue(new ApiError('STAFF_LOGIN_FAILED', 401, 'Wrong login name or password'));
     render(<LoginPage login={login} />);
     fill('login-name', 'demo');
     fill('login-password', 'nope');

@@ -1,15 +1,9 @@
 import { create } from 'zustand';
-import type { AuthTokens } from '@livemall/shared';
+import type { AuthTokens, StaffProfile } from '@livemall/shared';
 import { setTokenHooks } from '../api/call';
 
 /** Who is at the console: enough to label the screens and pick what an assistant may not do. */
-export interface ConsoleStaff {
-  userId: string;
-  nickname: string;
-  merchantId: string;
-  merchantName: string;
-  role: 'owner' | 'assistant';
-}
+export type ConsoleStaff = StaffProfile;
 
 interface SessionState {
   tokens: AuthTokens | null;
