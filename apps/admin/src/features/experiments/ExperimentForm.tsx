@@ -3,6 +3,7 @@ import { Alert, Button, Form, Input, Select, Space } from 'antd';
 import { useState } from 'react';
 import { errorText } from '../../api/api-error';
 import { call } from '../../api/call';
+import { RowsFooter } from '../members/RowsFooter';
 import { VARIANTS_MAX, variantsProblem, weightProblem, type VariantRow } from './variant-rules';
 
 interface Values {
@@ -89,16 +90,11 @@ export function ExperimentForm({ onCreated, create = defaultCreate }: { onCreate
                   <Input placeholder='权重' style={{ width: 120 }} />
                 </Form.Item>
                 <Button id={`experiment-variant-remove-${i}`} type='link' danger onClick={() => remove(field.name)}>
-                    删除
-                  </Button>
+                  删除
+                </Button>
               </Space>
             ))}
-            <Form.Item>
-              <Button id='experiment-variant-add' type='dashed' disabled={fields.length >= VARIANTS_MAX} onClick={() => add({ name: '', weight: '1' })}>
-                + 添加变体
-              </Button>
-              <Form.ErrorList errors={errors} />
-            </Form.Item>
+            <RowsFooter id='experiment-variant-add' label='添加变体' full={fields.length >= VARIANTS_MAX} onAdd={() => add({ name: '', weight: '1' })} errors={errors} />
           </>
         )}
       </Form.List>

@@ -1,12 +1,12 @@
 import { api, formatFen, MEMBER_LEVEL_NAME_MAX, MEMBER_LEVELS_MAX, memberLevelSchema, type MemberLevel, type SaveMemberLevelsRequest } from '@livemall/shared';
 import { Alert, Button, Card, Form, Input, Select, Space, Spin } from 'antd';
-import { useEffect, useState } from 'react';
-import { errorText } from '../../api/api-error';
 import { call } from '../../api/call';
 import { toFen, yuanRule } from '../../components/yuan';
 import { useRemote } from '../dashboards/use-remote';
 import { boundsOf, integerRule } from './integer-rule';
 import { levelsProblem, type LevelRow } from './level-rules';
+import { RowsFooter } from './RowsFooter';
+import { useWholeSet } from './use-whole-set';
 
 const growthBounds = boundsOf(memberLevelSchema.shape.growthFrom);
 const discountBounds = boundsOf(memberLevelSchema.shape.discountPercent);
@@ -35,36 +35,12 @@ export const toLevelsBody = (rows: LevelRow[]): SaveMemberLevelsRequest => ({
 /** The membership ladder (one for the platform): names, growth thresholds and each level's benefits. */
 export function MemberLevelsForm() {
   const [form] = Form.useForm<{ levels: LevelRow[] }>();
-  const [loaded, setLoaded] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
-  const [saving, setSaving] = useState(false);
+  const { loaded, error, saved, saving, save, edited } = useWholeSet(form, {
+    load: () => call(api.memberLevels),
+    save: (v: { levels: LevelRow[] }) => call(api.saveMemberLevels, { body: toLevelsBody(v.levels) }),
+    toValues: (r) => ({ levels: toRows(r.levels) }),
+  });
   const templates = useRemote('templates', () => call(api.merchantCouponTemplates));
-
-  useEffect(() => {
-    call(api.memberLevels).then(
-      (r) => {
-        form.setFieldsValue({ levels: toRows(r.levels) });
-        setLoaded(true);
-      },
-      (e: unknown) => setError(errorText(e)),
-    );
-  }, [form]);
-
-  const save = async (v: { levels: LevelRow[] }) => {
-    setSaving(true);
-    setError(null);
-    setSaved(false);
-    try {
-      const r = await call(api.saveMemberLevels, { body: toLevelsBody(v.levels) });
-      form.setFieldsValue({ levels: toRows(r.levels) });
-      setSaved(true);
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setSaving(false);
-    }
-  };
 
   const couponOptions = (templates.data?.items ?? []).map((t) => ({ value: t.id, label: t.status === 'active' ? t.name : `${t.name}（已停发）` }));
 
@@ -74,7 +50,7 @@ export function MemberLevelsForm() {
       {error && <Alert id='member-levels-error' type='error' showIcon title={error} style={{ marginBottom: 16 }} />}
       {saved && <Alert id='member-levels-saved' type='success' showIcon title='会员等级已保存' style={{ marginBottom: 16 }} />}
       <Spin spinning={!loaded && !error}>
-        <Form form={form} name='levels' onFinish={save} onValuesChange={() => setSaved(false)}>
+        <Form form={form} name='levels' onFinish={save} onValuesChange={edited}>
           <Form.List
             name='levels'
             rules={[
@@ -105,17 +81,20 @@ export function MemberLevelsForm() {
                     <Form.Item name={[field.name, 'monthlyCouponTemplateId']}>
                       <Select allowClear placeholder='每月赠券（不赠）' style={{ width: 200 }} options={couponOptions} loading={templates.loading} />
                     </Form.Item>
-                    {fields.length > 1 && <Button id={`member-level-remove-${i}`} type='link' danger onClick={() => remove(field.name)}>
-                    删除
-                  </Button>}
+                    {fields.length > 1 && (
+                      <Button id={`member-level-remove-${i}`} type='link' danger onClick={() => remove(field.name)}>
+                        删除
+                      </Button>
+                    )}
                   </Space>
                 ))}
-                <Form.Item>
-                  <Button id='member-level-add' type='dashed' disabled={fields.length >= MEMBER_LEVELS_MAX} onClick={() => add({ name: '', growthFrom: '', discountPercent: '100', freeShipping: '', monthlyCouponTemplateId: null })}>
-                    + 添加等级
-                  </Button>
-                  <Form.ErrorList errors={errors} />
-                </Form.Item>
+                <RowsFooter
+                  id='member-level-add'
+                  label='添加等级'
+                  full={fields.length >= MEMBER_LEVELS_MAX}
+                  onAdd={() => add({ name: '', growthFrom: '', discountPercent: '100', freeShipping: '', monthlyCouponTemplateId: null })}
+                  errors={errors}
+                />
               </>
             )}
           </Form.List>

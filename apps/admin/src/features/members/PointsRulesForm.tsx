@@ -1,9 +1,9 @@
 import { api, pointsRulesSchema, streakBonusSchema, type PointsRules } from '@livemall/shared';
 import { Alert, Button, Card, Col, Form, Input, Row, Space, Spin } from 'antd';
-import { useEffect, useState } from 'react';
-import { errorText } from '../../api/api-error';
 import { call } from '../../api/call';
 import { boundsOf, integerRule } from './integer-rule';
+import { RowsFooter } from './RowsFooter';
+import { useWholeSet } from './use-whole-set';
 
 type Scalar = Exclude<keyof PointsRules, 'streakBonuses'>;
 
@@ -37,41 +37,18 @@ export const toRules = (v: Values): PointsRules =>
 /** The points rules editor: read, change, save the whole set (earnings from then on use them). */
 export function PointsRulesForm() {
   const [form] = Form.useForm<Values>();
-  const [loaded, setLoaded] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
-  const [saving, setSaving] = useState(false);
-
-  useEffect(() => {
-    call(api.pointsRules).then(
-      (r) => {
-        form.setFieldsValue(toValues(r));
-        setLoaded(true);
-      },
-      (e: unknown) => setError(errorText(e)),
-    );
-  }, [form]);
-
-  const save = async (v: Values) => {
-    setSaving(true);
-    setError(null);
-    setSaved(false);
-    try {
-      form.setFieldsValue(toValues(await call(api.updatePointsRules, { body: toRules(v) })));
-      setSaved(true);
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setSaving(false);
-    }
-  };
+  const { loaded, error, saved, saving, save, edited } = useWholeSet(form, {
+    load: () => call(api.pointsRules),
+    save: (v: Values) => call(api.updatePointsRules, { body: toRules(v) }),
+    toValues,
+  });
 
   return (
     <Card title='积分规则' size='small'>
       {error && <Alert id='points-rules-error' type='error' showIcon title={error} style={{ marginBottom: 16 }} />}
       {saved && <Alert id='points-rules-saved' type='success' showIcon title='积分规则已保存，之后获得的积分按新规则计算' style={{ marginBottom: 16 }} />}
       <Spin spinning={!loaded && !error}>
-        <Form<Values> form={form} name='points' layout='vertical' onFinish={save} onValuesChange={() => setSaved(false)}>
+        <Form<Values> form={form} name='points' layout='vertical' onFinish={save} onValuesChange={edited}>
           <Row gutter={16}>
             {FIELDS.map((f) => (
               <Col key={f.name} xs={24} md={12} xl={8}>
@@ -105,16 +82,11 @@ export function PointsRulesForm() {
                       <Input prefix='加' suffix='积分' style={{ width: 180 }} />
                     </Form.Item>
                     <Button id={`points-bonus-remove-${i}`} type='link' danger onClick={() => remove(field.name)}>
-                    删除
-                  </Button>
+                      删除
+                    </Button>
                   </Space>
                 ))}
-                <Form.Item>
-                  <Button id='points-bonus-add' type='dashed' disabled={fields.length >= BONUSES_MAX} onClick={() => add({ day: '', points: '' })}>
-                    + 添加连签奖励
-                  </Button>
-                  <Form.ErrorList errors={errors} />
-                </Form.Item>
+                <RowsFooter id='points-bonus-add' label='添加连签奖励' full={fields.length >= BONUSES_MAX} onAdd={() => add({ day: '', points: '' })} errors={errors} />
               </>
             )}
           </Form.List>
