@@ -5,8 +5,9 @@ import { useNavigate, useParams } from 'react-router-dom';
 import { call } from '../../api/call';
 import { EChart } from './EChart';
 import { KpiGrid } from './KpiGrid';
+import { beijingTime } from './figures';
 import { roomKpis } from './room-kpis';
-import { roomMinutesOption, shanghaiClock } from './room-options';
+import { roomMinutesOption } from './room-options';
 import { useRemote } from './use-remote';
 
 /** One live room over its whole window (start to end, or now while live): figures and the minute series. */
@@ -33,7 +34,7 @@ export function RoomDashboardPage() {
       </Space>
       {d && (
         <Typography.Text type='secondary'>
-          统计区间（北京时间）{shanghaiClock(d.from)} – {shanghaiClock(d.to)}；订单按观众归因，点击与点赞来自埋点，是下限。
+          统计区间（北京时间）{beijingTime(d.from)} – {beijingTime(d.to)}；订单按观众归因，点击与点赞来自埋点，是下限。
         </Typography.Text>
       )}
       {figures.error && <Alert id='room-dashboard-error' type='error' showIcon title={figures.error} />}

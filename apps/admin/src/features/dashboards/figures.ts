@@ -22,3 +22,6 @@ export function yuanTick(fen: number): string {
 }
 
 export const fenText = (fen: number) => formatFen(fen, { grouping: true });
+
+/** An instant as the shop reads it: Beijing date and time. */
+export const beijingTime = (iso: string) => new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });

@@ -3,6 +3,7 @@ import { Alert, Button, Card, Modal, Popconfirm, Space, Table, Tag, Typography }
 import { useState } from 'react';
 import { errorText } from '../../api/api-error';
 import { call } from '../../api/call';
+import { beijingTime } from '../dashboards/figures';
 import { useRemote } from '../dashboards/use-remote';
 import { ExperimentForm } from './ExperimentForm';
 import { ExperimentResultsView } from './ExperimentResultsView';
@@ -10,7 +11,7 @@ import { weightShare } from './variant-rules';
 
 const statusTag = { draft: <Tag>草稿</Tag>, running: <Tag color='green'>进行中</Tag>, stopped: <Tag color='default'>已停止</Tag> } as const;
 const targetingText = { all: '全部用户', new_users: '新用户' } as const;
-const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) : '-');
+const when = (iso: string | null) => (iso ? beijingTime(iso) : '-');
 
 /** The shop's A/B experiments: create a draft, start and stop it, read its results. */
 export function ExperimentsPage() {
