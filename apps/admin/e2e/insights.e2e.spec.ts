@@ -15,6 +15,7 @@ let h: ConsoleHarness;
 let desk: Page;
 let merchant: string;
 let buyer: string;
+const roomTitle = `e2e 看板直播间 ${randomUUID().slice(0, 4)}`;
 
 const apiPost = <T>(route: string, body: unknown, token?: string) => postJson<T>(h.server.baseUrl, route, body, token);
 const apiGet = async <T>(route: string, token: string): Promise<T> => {
@@ -39,6 +40,8 @@ beforeAll(async () => {
   const order = await apiPost<{ id: string }>('/orders', { requestId: randomUUID(), lines: [{ skuId: goods.skus[0]!.id, quantity: 2 }], addressId: address.id }, buyer);
   const started = await apiPost<{ paymentId: string }>(`/orders/${order.id}/pay`, {}, buyer);
   await apiPost(`/payments/${started.paymentId}/dev-confirm`, {}, buyer);
+  const room = await apiPost<{ id: string }>('/merchant/rooms', { title: roomTitle, anchorName: '林掌柜' }, merchant);
+  await apiPost(`/merchant/rooms/${room.id}/start`, {}, merchant);
 });
 
 afterAll(async () => {
@@ -66,6 +69,15 @@ it("shows the shop's GMV as the API counts it, for the default week and for anot
   await desk.locator('.ant-picker-presets li', { hasText: '最近 30 天' }).click();
   await monthAnswered;
   await desk.waitForFunction((text) => document.querySelector('#kpi-gmv')?.textContent === text, await shopGmv(month.from, month.to), { timeout: 15_000 });
+
+  // A room from the picker: its own page, figures and the minute chart (the room is live: one minute so far).
+  await desk.click('#dashboard-room-picker');
+  await desk.locator('.ant-select-item-option', { hasText: roomTitle }).click();
+  await desk.waitForFunction((title) => document.querySelector('#room-dashboard-title')?.textContent?.includes(title), roomTitle, { timeout: 15_000 });
+  await desk.waitForFunction(() => document.querySelector('#kpi-viewers')?.textContent === '0', undefined, { timeout: 15_000 });
+  await desk.locator('#room-dashboard-chart canvas').first().waitFor();
+  await desk.waitForTimeout(600);
+  await desk.screenshot({ path: path.join(shotsDir, 'console-dashboard-room.png'), fullPage: true });
 });
 
 it('creates and starts an experiment, and shows its results per variant', async () => {
@@ -86,6 +98,8 @@ it('creates and starts an experiment, and shows its results per variant', async 
   await apiPost(`/experiments/${key}/exposures`, {}, buyer);
 
   await desk.click(`#experiment-results-${key}`);
+  await desk.click('#experiment-results-refresh'); // the list was read before the exposure
+  await desk.waitForFunction((text) => document.querySelector('#experiments-table')?.textContent?.includes(text), `${variant}：50.0% · 1 人`, { timeout: 15_000 });
   const rows = desk.locator('#experiment-results-table tbody tr.ant-table-row');
   await rows.nth(1).waitFor({ timeout: 15_000 });
   const exposed = desk.locator('#experiment-results-table tbody tr', { hasText: variant! });

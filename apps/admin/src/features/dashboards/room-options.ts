@@ -15,8 +15,8 @@ export function shanghaiClock(iso: string): string {
 export function roomMinutesOption(series: RoomMinute[]): ChartOption {
   return {
     tooltip: { trigger: 'axis' },
-    legend: { data: ['在线人数', '评论', '点赞', '订单', '成交额'] },
-    grid: { left: 56, right: 72, top: 40, bottom: 32 },
+    legend: { data: ['在线人数', '评论', '点赞', '订单', '成交额'], top: 0 },
+    grid: { left: 56, right: 72, top: 56, bottom: 32 },
     xAxis: { type: 'category', data: series.map((m) => shanghaiClock(m.minute)) },
     yAxis: [
       { type: 'value', name: '人/次', minInterval: 1 },

@@ -12,8 +12,8 @@ export const fenTooltip = (value: unknown) => (typeof value === 'number' && Numb
 export function shopDaysOption(days: ShopDashboard['days']): ChartOption {
   return {
     tooltip: { trigger: 'axis' },
-    legend: { data: ['成交额', '订单数', '买家数'] },
-    grid: { left: 64, right: 48, top: 40, bottom: 32 },
+    legend: { data: ['成交额', '订单数', '买家数'], top: 0 },
+    grid: { left: 64, right: 48, top: 56, bottom: 32 },
     xAxis: { type: 'category', data: days.map((d) => d.date.slice(5)) },
     yAxis: [
       { type: 'value', name: '成交额', minInterval: 100, axisLabel: { formatter: yuanTick } },
@@ -50,9 +50,13 @@ export function funnelOption(funnel: ShopDashboard['funnel']): ChartOption {
         sort: 'none',
         min: 0,
         max: top,
-        left: '10%',
-        width: '80%',
-        label: { show: true, position: 'inside', formatter: '{b} {c}' },
+        // A step with nobody stays a visible sliver, its label readable.
+        minSize: '12%',
+        left: '5%',
+        width: '60%',
+        // Labels beside the shapes: a thin step's label would not fit inside it.
+        label: { show: true, position: 'right', formatter: '{b} {c}' },
+        labelLine: { show: true },
         data: FUNNEL_STEPS.map((s) => ({ name: s.label, value: funnel[s.key] })),
       },
     ],

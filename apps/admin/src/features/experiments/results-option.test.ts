@@ -23,3 +23,10 @@ describe('experiment results', () => {
     expect(alphaText(results(3))).toBe('α = 0.025（0.05 ÷ 2 次比较，Bonferroni 校正）');
   });
 });
+
+it('keeps the rates axis up to 1 % at least, so arms with no conversions still have a readable axis', () => {
+  const { yAxis } = ratesOption({ key: 'k', status: 'running', control: 'a', alpha: 0.05, verdict: '样本不足', arms: [] }) as unknown as { yAxis: { max(e: { max: number }): number; minInterval: number } };
+  expect(yAxis.max({ max: 0 })).toBe(100);
+  expect(yAxis.max({ max: 2400 })).toBe(2400);
+  expect(yAxis.minInterval).toBe(10);
+});

@@ -8,7 +8,8 @@ export function ratesOption(results: ExperimentResults): ChartOption {
     tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => (typeof v === 'number' ? formatBps(v) : '-') },
     grid: { left: 64, right: 24, top: 24, bottom: 32 },
     xAxis: { type: 'category', data: results.arms.map((a) => (a.variant === results.control ? `${a.variant}（对照）` : a.variant)) },
-    yAxis: { type: 'value', name: '转化率', minInterval: 1, axisLabel: { formatter: (v: number) => formatBps(v) } },
+    // Ticks of at least 0.1 % (the labels' precision), and an axis up to 1 % at least so all-zero arms still read.
+    yAxis: { type: 'value', name: '转化率', minInterval: 10, max: (extent: { max: number }) => Math.max(extent.max, 100), axisLabel: { formatter: (v: number) => formatBps(v) } },
     series: [
       {
         name: '转化率',
