@@ -1,4 +1,9 @@
+import { BarChartOutlined, ExperimentOutlined, CrownOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
+import { ShopDashboardPage } from '../features/dashboards/ShopDashboardPage';
+import { RoomDashboardPage } from '../features/dashboards/RoomDashboardPage';
+import { ExperimentsPage } from '../features/experiments/ExperimentsPage';
+import { MembersPage } from '../features/members/MembersPage';
 
 /** One screen of the console: its path under /admin, its menu entry, and who may open it. */
 export interface ConsolePage {
@@ -13,4 +18,9 @@ export interface ConsolePage {
 }
 
 /** Every screen, in menu order. A feature adds its pages here (one line per page). */
-export const consolePages: ConsolePage[] = [];
+export const consolePages: ConsolePage[] = [
+  { path: '/dashboard', label: '数据看板', icon: <BarChartOutlined />, element: <ShopDashboardPage />, ownerOnly: true },
+  { path: '/dashboard/rooms/:roomId', label: '直播间数据', element: <RoomDashboardPage />, ownerOnly: true, hidden: true },
+  { path: '/experiments', label: 'A/B 实验', icon: <ExperimentOutlined />, element: <ExperimentsPage />, ownerOnly: true },
+  { path: '/members', label: '会员与积分', icon: <CrownOutlined />, element: <MembersPage />, ownerOnly: true },
+];
