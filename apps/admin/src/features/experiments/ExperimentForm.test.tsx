@@ -59,12 +59,12 @@ describe('ExperimentForm', () => {
     expect(onCreated).toHaveBeenCalledWith(created);
   });
 
-  it("shows the server's words when the key is taken", async () => {
-    const create = jest.fn().mockRejectedValue(new ApiError('EXPERIMENT_KEY_TAKEN', 409, '实验标识已被使用'));
+  it('shows the words for a taken key', async () => {
+    const create = jest.fn().mockRejectedValue(new ApiError('EXPERIMENT_KEY_TAKEN', 409, 'Experiment key taken'));
     render(<ExperimentForm onCreated={jest.fn()} create={create} />);
     fill('experiment_key', 'card-layout');
     await submit();
-    expect((await screen.findByText('实验标识已被使用')).closest('#experiment-form-error')).toBeTruthy();
+    expect((await screen.findByText('实验标识已被使用，请换一个')).closest('#experiment-form-error')).toBeTruthy();
   });
 });
 
