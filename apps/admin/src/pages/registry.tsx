@@ -1,4 +1,8 @@
+import { ShopOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
+import { GoodsEditorPage } from '../features/goods/GoodsEditorPage';
+import { GoodsListPage } from '../features/goods/GoodsListPage';
+import { OrdersPage } from '../features/orders/OrdersPage';
 
 /** One screen of the console: its path under /admin, its menu entry, and who may open it. */
 export interface ConsolePage {
@@ -13,4 +17,8 @@ export interface ConsolePage {
 }
 
 /** Every screen, in menu order. A feature adds its pages here (one line per page). */
-export const consolePages: ConsolePage[] = [];
+export const consolePages: ConsolePage[] = [
+  { path: '/goods', label: '商品', icon: <ShopOutlined />, element: <GoodsListPage />, ownerOnly: true },
+  { path: '/goods/:id', label: '编辑商品', element: <GoodsEditorPage />, ownerOnly: true, hidden: true },
+  { path: '/orders', label: '订单', icon: <UnorderedListOutlined />, element: <OrdersPage />, ownerOnly: true },
+];
