@@ -17,7 +17,7 @@ module.exports = {
       setupFilesAfterEnv: ['<rootDir>/jest.setup.ts'],
       transform: { '^.+\\.(ts|tsx)$': swc, '^.+\\.(js|jsx|mjs|cjs)$': swcJs },
       // antd, rc-* and echarts ship ES modules; jest runs CommonJS.
-      transformIgnorePatterns: ['/node_modules/(?!(\\.pnpm/)?(@ant-design|@rc-component|rc-[a-z-]+|antd|echarts|zrender|@babel/runtime)[@/])'],
+      transformIgnorePatterns: ['/node_modules/(?!(\\.pnpm/)?(@ant-design|@rc-component|rc-[a-z-]+|antd|echarts|zrender|@babel/runtime)[@/+])'],
       moduleNameMapper: { '\\.(css|scss)$': '<rootDir>/jest.style-stub.js' },
     },
     {

@@ -43,13 +43,13 @@ export function GoodsEditor({ goodsId, initial, categories, onSaved }: GoodsEdit
   };
 
   return (
-    <Form layout='vertical' style={{ maxWidth: 960 }} onFinish={save}>
+    <Form layout='vertical' style={{ maxWidth: 960 }}>
       {goodsId && (
         <Alert
           type='info'
           showIcon
           style={{ marginBottom: 16 }}
-          message='保存时以这里的规格、价格和库存替换现有的：同一规格组合的 SKU 保留（已有订单不受影响），删掉的组合会下架；库存以填写的数为准，保存前刚卖出的不会再扣。'
+          title='保存时以这里的规格、价格和库存替换现有的：同一规格组合的 SKU 保留（已有订单不受影响），删掉的组合会下架；库存以填写的数为准，保存前刚卖出的不会再扣。'
         />
       )}
       <Card title='基本信息' size='small' style={{ marginBottom: 16 }}>
@@ -91,7 +91,7 @@ export function GoodsEditor({ goodsId, initial, categories, onSaved }: GoodsEdit
           type='error'
           showIcon
           style={{ marginBottom: 16 }}
-          message='请先改正以下问题'
+          title='请先改正以下问题'
           description={
             <ul style={{ margin: 0, paddingLeft: 18 }}>
               {errors.map((e) => (
@@ -102,7 +102,7 @@ export function GoodsEditor({ goodsId, initial, categories, onSaved }: GoodsEdit
         />
       )}
       <Space>
-        <Button id='goods-save' type='primary' htmlType='submit' loading={saving}>
+        <Button id='goods-save' type='primary' loading={saving} onClick={() => void save()}>
           保存
         </Button>
       </Space>

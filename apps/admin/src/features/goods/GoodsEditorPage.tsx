@@ -30,7 +30,7 @@ export function GoodsEditorPage() {
 
   return (
     <Card title={editing ? '编辑商品' : '新建商品'} extra={<Button onClick={() => navigate('/goods')}>返回商品列表</Button>}>
-      {error && <Alert type='error' showIcon message={error} style={{ marginBottom: 16 }} />}
+      {error && <Alert type='error' showIcon title={error} style={{ marginBottom: 16 }} />}
       {!draft && !error && <Spin />}
       {draft && (
         <GoodsEditor

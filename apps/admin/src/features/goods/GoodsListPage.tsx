@@ -65,7 +65,7 @@ export function GoodsListPage() {
         </Space>
       }
     >
-      {error && <Alert id='goods-list-error' type='error' showIcon message={error} style={{ marginBottom: 16 }} />}
+      {error && <Alert id='goods-list-error' type='error' showIcon title={error} style={{ marginBottom: 16 }} />}
       <Table<GoodsDetail>
         id='goods-table'
         rowKey='id'

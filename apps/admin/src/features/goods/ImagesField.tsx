@@ -18,7 +18,7 @@ export function ImagesField({ value, onChange }: { value: string[]; onChange: (n
     setText('');
   };
   return (
-    <Space direction='vertical' style={{ width: '100%' }}>
+    <Space orientation='vertical' style={{ width: '100%' }}>
       <Space.Compact style={{ width: '100%' }}>
         <Input id='goods-image-url' placeholder='图片网址，例如 https://…/a.jpg（第一张是封面）' value={text} onChange={(e) => setText(e.target.value)} onPressEnter={add} />
         <Button id='goods-image-add' onClick={add} disabled={value.length >= 9}>

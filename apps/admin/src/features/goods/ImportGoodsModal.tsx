@@ -50,22 +50,22 @@ export function ImportGoodsModal({ open, onClose }: { open: boolean; onClose: (c
   return (
     <Modal title='批量导入商品（CSV）' open={open} onCancel={close} footer={null} width={720} maskClosable={false} closable={stage.kind !== 'running'}>
       {stage.kind === 'pick' && (
-        <Space direction='vertical' style={{ width: '100%' }}>
+        <Space orientation='vertical' style={{ width: '100%' }}>
           <Typography.Paragraph>
             列：{IMPORT_COLUMNS.join(', ')}。一行一个 SKU；标题相同的行合成一件商品，spec 写成 <code>颜色:红;尺码:S</code>，每种规格组合一行。导入的商品先不上架。
           </Typography.Paragraph>
           <pre style={{ background: '#f6f6f6', padding: 8, fontSize: 12 }}>{IMPORT_EXAMPLE}</pre>
           <input id='import-file' type='file' accept='.csv,text/csv' onChange={(e) => void pick(e.target.files?.[0])} />
-          {fileError && <Alert type='error' showIcon message={fileError} />}
+          {fileError && <Alert type='error' showIcon title={fileError} />}
         </Space>
       )}
       {stage.kind === 'checked' && (
-        <Space direction='vertical' style={{ width: '100%' }}>
+        <Space orientation='vertical' style={{ width: '100%' }}>
           <Alert
             id='import-check'
             type={stage.errors.length ? 'warning' : 'success'}
             showIcon
-            message={`可导入 ${stage.goods.length} 件商品（${stage.goods.reduce((n, g) => n + g.body.skus.length, 0)} 个 SKU）${stage.errors.length ? `，${stage.errors.length} 处问题（这些行不会导入）` : ''}`}
+            title={`可导入 ${stage.goods.length} 件商品（${stage.goods.reduce((n, g) => n + g.body.skus.length, 0)} 个 SKU）${stage.errors.length ? `，${stage.errors.length} 处问题（这些行不会导入）` : ''}`}
           />
           {stage.errors.length > 0 && (
             <ul id='import-errors' style={{ maxHeight: 240, overflow: 'auto' }}>
@@ -85,7 +85,7 @@ export function ImportGoodsModal({ open, onClose }: { open: boolean; onClose: (c
         </Space>
       )}
       {stage.kind === 'running' && (
-        <Space direction='vertical' style={{ width: '100%' }}>
+        <Space orientation='vertical' style={{ width: '100%' }}>
           <div id='import-progress'>
             <Progress percent={Math.floor((stage.done / stage.total) * 100)} status='active' />
           </div>
@@ -98,12 +98,12 @@ export function ImportGoodsModal({ open, onClose }: { open: boolean; onClose: (c
         </Space>
       )}
       {stage.kind === 'done' && (
-        <Space direction='vertical' style={{ width: '100%' }}>
+        <Space orientation='vertical' style={{ width: '100%' }}>
           <Alert
             id='import-summary'
             type={stage.outcome.failed.length ? 'warning' : 'success'}
             showIcon
-            message={`成功 ${stage.outcome.created.length} 件，失败 ${stage.outcome.failed.length} 件${stage.outcome.skipped ? `，已取消 ${stage.outcome.skipped} 件未导入` : ''}`}
+            title={`成功 ${stage.outcome.created.length} 件，失败 ${stage.outcome.failed.length} 件${stage.outcome.skipped ? `，已取消 ${stage.outcome.skipped} 件未导入` : ''}`}
           />
           {stage.outcome.failed.length > 0 && (
             <ul>

@@ -7,7 +7,7 @@ import type { SpecDraft } from './sku-matrix';
 export function SpecsField({ value, onChange }: { value: SpecDraft[]; onChange: (next: SpecDraft[]) => void }) {
   const set = (i: number, patch: Partial<SpecDraft>) => onChange(value.map((s, j) => (j === i ? { ...s, ...patch } : s)));
   return (
-    <Space direction='vertical' style={{ width: '100%' }}>
+    <Space orientation='vertical' style={{ width: '100%' }}>
       {value.map((spec, i) => (
         <Space.Compact key={i} style={{ width: '100%' }}>
           <Input id={`spec-name-${i}`} style={{ width: 160 }} placeholder='规格名，如 颜色' value={spec.name} onChange={(e) => set(i, { name: e.target.value })} />

@@ -39,7 +39,7 @@ export function ExportOrdersModal({ open, status, onClose }: { open: boolean; st
 
   return (
     <Modal title={`导出订单（${label}）`} open={open} onCancel={close} footer={null} maskClosable={false} closable={stage.kind !== 'running'}>
-      <Space direction='vertical' style={{ width: '100%' }}>
+      <Space orientation='vertical' style={{ width: '100%' }}>
         <Typography.Paragraph>导出当前筛选的全部订单为 CSV（金额单位：元，Excel 可直接打开）。</Typography.Paragraph>
         {stage.kind === 'idle' && (
           <Button id='export-start' type='primary' onClick={() => void run()}>
@@ -61,13 +61,13 @@ export function ExportOrdersModal({ open, status, onClose }: { open: boolean; st
         )}
         {stage.kind === 'done' && (
           <>
-            <Alert id='export-summary' type={stage.cancelled ? 'info' : 'success'} showIcon message={stage.cancelled ? '已取消，没有生成文件' : `已导出 ${stage.rows} 条订单`} />
+            <Alert id='export-summary' type={stage.cancelled ? 'info' : 'success'} showIcon title={stage.cancelled ? '已取消，没有生成文件' : `已导出 ${stage.rows} 条订单`} />
             <Button id='export-close' onClick={close}>
               关闭
             </Button>
           </>
         )}
-        {stage.kind === 'failed' && <Alert id='export-error' type='error' showIcon message={`导出失败：${stage.message}`} action={<Button onClick={() => void run()}>重试</Button>} />}
+        {stage.kind === 'failed' && <Alert id='export-error' type='error' showIcon title={`导出失败：${stage.message}`} action={<Button onClick={() => void run()}>重试</Button>} />}
       </Space>
     </Modal>
   );

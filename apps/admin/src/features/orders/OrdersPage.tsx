@@ -102,8 +102,8 @@ export function OrdersPage() {
         onChange={setTab}
         items={TABS.map((t) => ({ key: t.key, label: <span id={`orders-tab-${t.key}`}>{t.status ? statusText[t.status] : '全部'}</span> }))}
       />
-      {error && <Alert id='orders-error' type='error' showIcon message={error} style={{ marginBottom: 16 }} />}
-      {searched && <Alert type='info' showIcon message={`订单号「${searched}」的查找结果：${items.length} 条`} style={{ marginBottom: 16 }} />}
+      {error && <Alert id='orders-error' type='error' showIcon title={error} style={{ marginBottom: 16 }} />}
+      {searched && <Alert type='info' showIcon title={`订单号「${searched}」的查找结果：${items.length} 条`} style={{ marginBottom: 16 }} />}
       <Table<Order>
         id='orders-table'
         rowKey='id'

@@ -29,7 +29,7 @@ export function RefundList({ order, onChanged, onConflict }: { order: Order; onC
   if (order.refunds.length === 0) return <div style={{ color: '#888' }}>没有退款申请</div>;
   return (
     <>
-      {error && <Alert id='refund-error' type='error' showIcon message={error} style={{ marginBottom: 12 }} />}
+      {error && <Alert id='refund-error' type='error' showIcon title={error} style={{ marginBottom: 12 }} />}
       <List
         size='small'
         bordered
@@ -52,7 +52,7 @@ export function RefundList({ order, onChanged, onConflict }: { order: Order; onC
                 : []
             }
           >
-            <Space direction='vertical' size={0}>
+            <Space orientation='vertical' size={0}>
               <span>
                 {itemTitle(r)} ×{r.quantity} · {formatFen(r.amountFen)} <Tag>{refundStatusText[r.status]}</Tag>
               </span>

@@ -38,7 +38,7 @@ export function ShipForm({ order, onShipped, onConflict }: { order: Order; onShi
       >
         <Input id='ship-tracking' placeholder='如 SF1234567890' />
       </Form.Item>
-      {error && <Alert id='ship-error' type='error' showIcon message={error} style={{ marginBottom: 12 }} />}
+      {error && <Alert id='ship-error' type='error' showIcon title={error} style={{ marginBottom: 12 }} />}
       <Button id='ship-submit' type='primary' htmlType='submit' loading={sending}>
         确认发货
       </Button>
