@@ -115,6 +115,11 @@ describe('console goods and orders', () => {
     await desk.click('#ship-submit');
     await desk.locator('#order-drawer-status', { hasText: '已发货' }).waitFor({ timeout: 15_000 });
     expect(await desk.locator('#order-drawer-tracking').textContent()).toContain('SF20261207001');
+    await desk.screenshot({ path: path.join(shotsDir, 'console-orders-drawer.png'), animations: 'disabled' });
+    await desk.keyboard.press('Escape');
+    await desk.click('#orders-tab-all');
+    await desk.locator(`#order-row-${order.no}`, { hasText: '已发货' }).waitFor({ timeout: 15_000 });
+    await desk.locator('.ant-message-notice').waitFor({ state: 'detached', timeout: 10_000 });
     await desk.screenshot({ path: path.join(shotsDir, 'console-orders.png'), animations: 'disabled' });
 
     const shipped = await apiGet<{ status: string; carrier: string; trackingNo: string }>(`/orders/${order.id}`, buyer.accessToken);
