@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { formatFen } from '@livemall/shared';
 import type { Page } from 'playwright-core';
@@ -46,6 +47,8 @@ afterAll(async () => {
 
 describe('console goods and orders', () => {
   let goods: Goods;
+  let orderNo: string;
+  let orderTotalFen: number;
 
   it('creates a goods with a 2×2 SKU matrix (yuan typed → exact fen) and puts it on the shelf', async () => {
     await desk.click('#menu-goods');
@@ -95,6 +98,7 @@ describe('console goods and orders', () => {
       buyer.accessToken,
     );
     expect(order.itemsFen).toBe(4200);
+    ({ no: orderNo, totalFen: orderTotalFen } = order);
     const started = await postJson<{ paymentId: string }>(h.server.baseUrl, `/orders/${order.id}/pay`, {}, buyer.accessToken);
     await postJson(h.server.baseUrl, `/payments/${started.paymentId}/dev-confirm`, {}, buyer.accessToken);
 
@@ -124,5 +128,45 @@ describe('console goods and orders', () => {
 
     const shipped = await apiGet<{ status: string; carrier: string; trackingNo: string }>(`/orders/${order.id}`, buyer.accessToken);
     expect(shipped).toMatchObject({ status: 'shipped', carrier: '顺丰速运', trackingNo: 'SF20261207001' });
+  });
+
+  it('exports the orders of the current tab as CSV with a progress display (BOM, yuan)', async () => {
+    await desk.click('#orders-tab-shipped');
+    await desk.locator(`#order-row-${orderNo}`).waitFor({ timeout: 15_000 });
+    await desk.click('#orders-export');
+    const [download] = await Promise.all([desk.waitForEvent('download'), desk.click('#export-start')]);
+    await desk.locator('#export-summary', { hasText: '已导出' }).waitFor({ timeout: 15_000 });
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const line = text.split('\r\n').find((l) => l.startsWith(orderNo))!;
+    expect(line).toContain('已发货');
+    expect(line).toContain(`,${formatFen(orderTotalFen, { symbol: false })},`);
+    expect(line).toContain('SF20261207001');
+    await desk.click('#export-close');
+  });
+
+  it('imports goods from a CSV line by line with progress, naming the bad line', async () => {
+    const tag = randomUUID().slice(0, 6);
+    // A data URL has a comma after its type, so the picture fields are quoted.
+    const csv = [
+      'title,category,price_yuan,stock,image_url,spec',
+      `导入杯 ${tag},,12.5,3,"${svgPicture('#c2d6f4')}",`,
+      `导入帽 ${tag},,9.9,2,"${svgPicture('#d6f4c2')}",颜色:黑`,
+      `导入帽 ${tag},,9.9,4,,颜色:白`,
+      `坏价格 ${tag},,12.345,1,"${svgPicture('#eeeeee')}",`,
+    ].join('\n');
+    await desk.click('#menu-goods');
+    await desk.click('#goods-import');
+    await desk.setInputFiles('#import-file', { name: 'goods.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${csv}`, 'utf8') });
+    await desk.locator('#import-check', { hasText: '可导入 2 件商品（3 个 SKU），1 处问题' }).waitFor({ timeout: 10_000 });
+    expect(await desk.locator('#import-errors').textContent()).toContain('第 5 行：价格「12.345」不是金额');
+    await desk.click('#import-start');
+    await desk.locator('#import-summary', { hasText: '成功 2 件，失败 0 件' }).waitFor({ timeout: 20_000 });
+    await desk.click('#import-close');
+    const mine = (await apiGet<{ items: Goods[] }>('/merchant/goods?limit=50', ownerToken)).items.filter((g) => g.title.endsWith(tag));
+    expect(mine.map((g) => [g.title, g.onShelf, g.skus.map((k) => k.priceFen).sort()]).sort()).toEqual([
+      [`导入帽 ${tag}`, false, [990, 990]],
+      [`导入杯 ${tag}`, false, [1250]],
+    ]);
   });
 });
