@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { fakeResponse } from './fake-response';
 import { GoodsEditor } from './GoodsEditor';
-import { emptyDraft } from './sku-matrix';
+import { draftOf, emptyDraft } from './sku-matrix';
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const fill = (elementId: string, value: string) => fireEvent.change(document.getElementById(elementId)!, { target: { value } });
@@ -82,5 +82,24 @@ describe('GoodsEditor', () => {
     render(<GoodsEditor initial={{ ...emptyDraft(), title: '杯子', images: ['https://e.com/a.png'], rows: [{ key: '[]', specValues: [], price: '9.90', originalPrice: '', stock: '1', code: null }] }} categories={[]} onSaved={jest.fn()} />);
     await act(async () => fireEvent.click(document.getElementById('goods-save')!));
     expect((await screen.findByText('分类不存在')).closest('#goods-errors')).toBeTruthy();
+  });
+
+  it('replaces an existing goods with PUT, keeping its SKU codes and video', async () => {
+    const saved = echoGoods({ title: '杯子', images: ['https://e.com/a.png'], specs: [{ name: '容量', values: ['350ml', '500ml'] }], skus: [{ specValues: ['350ml'], priceFen: 3900, stock: 3 }, { specValues: ['500ml'], priceFen: 4900, stock: 0 }] });
+    const goods = { ...saved, videoUrl: 'https://e.com/v.mp4', skus: saved.skus.map((k, i) => ({ ...k, code: `CUP-${i}` })) };
+    const onSaved = jest.fn();
+    render(<GoodsEditor goodsId={goods.id} initial={draftOf(goods as never)} categories={[]} onSaved={onSaved} />);
+    expect((document.getElementById('sku-1-price') as HTMLInputElement).value).toBe('49.00');
+    fill('sku-1-stock', '12');
+    await act(async () => fireEvent.click(document.getElementById('goods-save')!));
+    await waitFor(() => expect(onSaved).toHaveBeenCalled());
+    const [url, init] = fetchMock.mock.calls[0]!;
+    expect([url, init.method]).toEqual([`/merchant/goods/${goods.id}`, 'PUT']);
+    const body = JSON.parse(String(init.body));
+    expect(body.videoUrl).toBe('https://e.com/v.mp4');
+    expect(body.skus).toEqual([
+      { specValues: ['350ml'], priceFen: 3900, originalPriceFen: null, stock: 3, code: 'CUP-0' },
+      { specValues: ['500ml'], priceFen: 4900, originalPriceFen: null, stock: 12, code: 'CUP-1' },
+    ]);
   });
 });
