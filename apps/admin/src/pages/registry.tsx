@@ -1,9 +1,12 @@
-import { BarChartOutlined, ExperimentOutlined, CrownOutlined } from '@ant-design/icons';
+import { BarChartOutlined, CrownOutlined, ExperimentOutlined, ShopOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { ShopDashboardPage } from '../features/dashboards/ShopDashboardPage';
 import { RoomDashboardPage } from '../features/dashboards/RoomDashboardPage';
 import { ExperimentsPage } from '../features/experiments/ExperimentsPage';
+import { GoodsEditorPage } from '../features/goods/GoodsEditorPage';
+import { GoodsListPage } from '../features/goods/GoodsListPage';
 import { MembersPage } from '../features/members/MembersPage';
+import { OrdersPage } from '../features/orders/OrdersPage';
 
 /** One screen of the console: its path under /admin, its menu entry, and who may open it. */
 export interface ConsolePage {
@@ -21,6 +24,9 @@ export interface ConsolePage {
 export const consolePages: ConsolePage[] = [
   { path: '/dashboard', label: '数据看板', icon: <BarChartOutlined />, element: <ShopDashboardPage />, ownerOnly: true },
   { path: '/dashboard/rooms/:roomId', label: '直播间数据', element: <RoomDashboardPage />, ownerOnly: true, hidden: true },
-  { path: '/experiments', label: 'A/B 实验', icon: <ExperimentOutlined />, element: <ExperimentsPage />, ownerOnly: true },
+  { path: '/goods', label: '商品', icon: <ShopOutlined />, element: <GoodsListPage />, ownerOnly: true },
+  { path: '/goods/:id', label: '编辑商品', element: <GoodsEditorPage />, ownerOnly: true, hidden: true },
+  { path: '/orders', label: '订单', icon: <UnorderedListOutlined />, element: <OrdersPage />, ownerOnly: true },
   { path: '/members', label: '会员与积分', icon: <CrownOutlined />, element: <MembersPage />, ownerOnly: true },
+  { path: '/experiments', label: 'A/B 实验', icon: <ExperimentOutlined />, element: <ExperimentsPage />, ownerOnly: true },
 ];
