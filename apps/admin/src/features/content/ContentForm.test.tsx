@@ -67,7 +67,7 @@ describe('ContentForm', () => {
     fill('content-summary', '  ');
     await submit('content-submit');
     await waitFor(() => expect(onSaved).toHaveBeenCalled());
-    expect(api.posted('POST', '/merchant/contents')[0].body).toEqual({
+    expect(api.posted('POST', '/merchant/contents')[0]!.body).toEqual({
       kind: 'video',
       title: '开箱',
       summary: null,

@@ -46,7 +46,7 @@ describe('FaqEditor', () => {
     fill('faq-1-answer', ' 7 天无理由退货 ');
     await submit('faq-save');
     await waitFor(() => expect(api.posted('PUT', '/merchant/support/faqs')).toHaveLength(1));
-    expect(api.posted('PUT', '/merchant/support/faqs')[0].body).toEqual({
+    expect(api.posted('PUT', '/merchant/support/faqs')[0]!.body).toEqual({
       faqs: [
         { keywords: ['发货'], answer: '48 小时内发货' },
         { keywords: ['退货', '退款'], answer: '7 天无理由退货' },

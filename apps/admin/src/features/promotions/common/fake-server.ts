@@ -14,7 +14,7 @@ type Answer = { status?: number; json: unknown } | ((sent: Sent) => { status?: n
 export function fakeServer(routes: Record<string, Answer>) {
   const sent: Sent[] = [];
   const fetch = jest.fn(async (url: string, init?: RequestInit) => {
-    const [path, query = ''] = String(url).split('?');
+    const [path = '', query = ''] = String(url).split('?');
     const method = init?.method ?? 'GET';
     const one: Sent = { method, path, query, body: init?.body ? JSON.parse(String(init.body)) : undefined };
     sent.push(one);

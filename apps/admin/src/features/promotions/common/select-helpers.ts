@@ -13,6 +13,6 @@ export async function pick(id: string, search: string, optionText: string | RegE
   });
   const option = await screen.findAllByText(optionText, { selector: '.ant-select-item-option-content' });
   await act(async () => {
-    fireEvent.click(option[0]);
+    fireEvent.click(option[0]!);
   });
 }

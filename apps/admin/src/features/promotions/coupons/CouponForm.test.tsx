@@ -37,7 +37,7 @@ describe('CouponForm', () => {
     await submit('coupon-submit');
     await waitFor(() => expect(created).toHaveBeenCalled());
     const [sent] = api.posted('POST', '/merchant/coupon-templates');
-    expect(sent.body).toMatchObject({
+    expect(sent!.body).toMatchObject({
       name: '满99.9减5',
       rule: { kind: 'amount_off', thresholdFen: 9990, amountFen: 500 },
       validity: { kind: 'relative', validDays: 7 },
@@ -84,7 +84,7 @@ describe('CouponForm', () => {
     fill('coupon-cap', '20.05');
     await submit('coupon-submit');
     await waitFor(() => expect(created).toHaveBeenCalled());
-    expect(api.posted('POST', '/merchant/coupon-templates')[0].body).toMatchObject({ rule: { kind: 'percent_off', thresholdFen: 0, payPercent: 85, capFen: 2005 } });
+    expect(api.posted('POST', '/merchant/coupon-templates')[0]!.body).toMatchObject({ rule: { kind: 'percent_off', thresholdFen: 0, payPercent: 85, capFen: 2005 } });
   });
 
   it("shows the server's refusal in words", async () => {

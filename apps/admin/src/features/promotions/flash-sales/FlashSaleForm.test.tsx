@@ -72,7 +72,7 @@ describe('FlashSaleForm', () => {
     fill('fs-per-user', '2');
     await submit('fs-submit');
     await waitFor(() => expect(created).toHaveBeenCalled());
-    const body = api.posted('POST', '/merchant/flash-sales')[0].body as Record<string, unknown>;
+    const body = api.posted('POST', '/merchant/flash-sales')[0]!.body as Record<string, unknown>;
     expect(body).toMatchObject({ skuId, salePriceFen: 1990, totalUnits: 8, perUserLimit: 2, payMinutes: 5 });
     expect(Date.parse(body.endsAt as string)).toBeGreaterThan(Date.parse(body.startsAt as string));
   });

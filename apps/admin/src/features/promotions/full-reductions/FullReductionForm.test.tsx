@@ -32,7 +32,7 @@ describe('FullReductionForm', () => {
     fill('fr-tier-1-off', '25.5');
     await submit('fr-submit');
     await waitFor(() => expect(created).toHaveBeenCalled());
-    expect(api.posted('POST', '/merchant/full-reductions')[0].body).toMatchObject({
+    expect(api.posted('POST', '/merchant/full-reductions')[0]!.body).toMatchObject({
       name: '满减',
       tiers: [
         { thresholdFen: 9999, amountFen: 1000 },
