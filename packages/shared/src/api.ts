@@ -151,6 +151,7 @@ import {
 } from './red-packet';
 import { assistantParamsSchema, assistantSchema, assistingSchema } from './staff';
 import { supportRoutes } from './support-routes';
+import { promotionsConsoleRoutes } from './promotions-console-routes';
 import { userSchema } from './user';
 import { topUpRequestSchema, topUpResultSchema, walletSchema } from './wallet';
 
@@ -1615,6 +1616,7 @@ export const api = {
   ...experimentRoutes,
   ...contentRoutes,
   ...supportRoutes,
+  ...promotionsConsoleRoutes,
 } as const;
 
 export type Api = typeof api;
