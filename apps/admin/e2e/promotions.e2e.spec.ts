@@ -30,6 +30,8 @@ const open = async (menu: string, ready: string) => {
 beforeAll(async () => {
   h = await launchConsole();
   desk = h.desk;
+  // A screen that throws would otherwise only show as a missing element.
+  desk.on('pageerror', (e) => console.error(`console page error: ${e.stack ?? e.message}`));
   owner = (await signInAsDemoOwner(desk, h.server.baseUrl)).accessToken;
   viewer = (await api<{ accessToken: string }>('POST', '/auth/guest', undefined, { deviceId: `e2e-console-${suffix}` })).accessToken;
 });
@@ -61,8 +63,9 @@ it('creates a coupon and sees a viewer’s claim in the live figures', async () 
 });
 
 it('answers a viewer who asked for a person, and the viewer gets the answer', async () => {
-  const me = await api<{ items: Array<{ merchantId: string }> }>('GET', '/merchant/coupon-templates', owner);
-  const merchantId = me.items[0]!.merchantId;
+  // The demo shop's id, from one of its seeded goods.
+  const goods = await api<{ items: Array<{ merchantId: string }> }>('GET', '/merchant/goods?limit=1', owner);
+  const merchantId = goods.items[0]!.merchantId;
   const asked = await api<{ conversationId: string; status: string }>('POST', `/support/${merchantId}/messages`, viewer, {
     clientMsgId: `e2e-${suffix}-ask`,
     text: '你好，转人工',

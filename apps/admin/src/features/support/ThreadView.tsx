@@ -32,9 +32,12 @@ export function ThreadView({ conversationId }: { conversationId: string | null }
   const [error, setError] = useState<string | null>(null);
   // One key per typed reply: a retry after a network failure is stored once.
   const pendingKey = useRef<string | null>(null);
-  const bottom = useRef<HTMLDivElement>(null);
+  const box = useRef<HTMLDivElement>(null);
 
-  useEffect(() => bottom.current?.scrollIntoView?.({ block: 'end' }), [thread.messages.length]);
+  // New lines scroll the message box (not the page) to its end.
+  useEffect(() => {
+    if (box.current) box.current.scrollTop = box.current.scrollHeight;
+  }, [thread.messages.length]);
   useEffect(() => {
     setText('');
     setError(null);
@@ -89,11 +92,10 @@ export function ThreadView({ conversationId }: { conversationId: string | null }
         )
       }
     >
-      <div id='support-messages' style={{ height: 420, overflowY: 'auto', paddingRight: 8 }}>
+      <div id='support-messages' ref={box} style={{ height: 420, overflowY: 'auto', paddingRight: 8 }}>
         {thread.messages.map((m) => (
           <Message key={m.id} m={m} />
         ))}
-        <div ref={bottom} />
       </div>
       {(error ?? thread.error) && <Alert id='support-error' type='error' showIcon title={error ?? thread.error} style={{ margin: '8px 0' }} />}
       <Space.Compact style={{ width: '100%', marginTop: 12 }}>
