@@ -152,6 +152,7 @@ import {
 import { assistantParamsSchema, assistantSchema, assistingSchema } from './staff';
 import { supportRoutes } from './support-routes';
 import { staffAuthRoutes } from './staff-auth-routes';
+import { promotionsConsoleRoutes } from './promotions-console-routes';
 import { userSchema } from './user';
 import { topUpRequestSchema, topUpResultSchema, walletSchema } from './wallet';
 
@@ -1617,6 +1618,7 @@ export const api = {
   ...contentRoutes,
   ...supportRoutes,
   ...staffAuthRoutes,
+  ...promotionsConsoleRoutes,
 } as const;
 
 export type Api = typeof api;

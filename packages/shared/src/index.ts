@@ -35,3 +35,4 @@ export * from './content';
 export * from './support';
 export * from './staff-auth';
 export * from './error-words';
+export * from './promotions-console';

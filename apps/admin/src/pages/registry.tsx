@@ -1,5 +1,6 @@
-import { BarChartOutlined, CrownOutlined, ExperimentOutlined, ShopOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { BarChartOutlined, CrownOutlined, CustomerServiceOutlined, ExperimentOutlined, GiftOutlined, ReadOutlined, ShopOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
+import { ContentPage } from '../features/content/ContentPage';
 import { ShopDashboardPage } from '../features/dashboards/ShopDashboardPage';
 import { RoomDashboardPage } from '../features/dashboards/RoomDashboardPage';
 import { ExperimentsPage } from '../features/experiments/ExperimentsPage';
@@ -7,6 +8,8 @@ import { GoodsEditorPage } from '../features/goods/GoodsEditorPage';
 import { GoodsListPage } from '../features/goods/GoodsListPage';
 import { MembersPage } from '../features/members/MembersPage';
 import { OrdersPage } from '../features/orders/OrdersPage';
+import { PromotionsPage } from '../features/promotions/PromotionsPage';
+import { SupportPage } from '../features/support/SupportPage';
 
 /** One screen of the console: its path under /admin, its menu entry, and who may open it. */
 export interface ConsolePage {
@@ -27,6 +30,9 @@ export const consolePages: ConsolePage[] = [
   { path: '/goods', label: '商品', icon: <ShopOutlined />, element: <GoodsListPage />, ownerOnly: true },
   { path: '/goods/:id', label: '编辑商品', element: <GoodsEditorPage />, ownerOnly: true, hidden: true },
   { path: '/orders', label: '订单', icon: <UnorderedListOutlined />, element: <OrdersPage />, ownerOnly: true },
+  { path: '/promotions', label: '营销活动', icon: <GiftOutlined />, element: <PromotionsPage />, ownerOnly: true },
   { path: '/members', label: '会员与积分', icon: <CrownOutlined />, element: <MembersPage />, ownerOnly: true },
   { path: '/experiments', label: 'A/B 实验', icon: <ExperimentOutlined />, element: <ExperimentsPage />, ownerOnly: true },
+  { path: '/support', label: '客服', icon: <CustomerServiceOutlined />, element: <SupportPage /> },
+  { path: '/content', label: '种草内容', icon: <ReadOutlined />, element: <ContentPage />, ownerOnly: true },
 ];

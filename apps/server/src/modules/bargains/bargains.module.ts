@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { MerchantsModule } from '../merchants/merchants.module';
 import { OrdersModule } from '../orders/orders.module';
 import { BargainActivitiesRepository } from './bargain-activities.repository';
+import { BargainFiguresRepository } from './bargain-figures.repository';
 import { BargainCheckoutService } from './bargain-checkout.service';
 import { BargainHelpService } from './bargain-help.service';
 import { BargainOrdersListener } from './bargain-orders.listener';
@@ -18,6 +19,7 @@ import { MerchantBargainsService } from './merchant-bargains.service';
   controllers: [MerchantBargainsController, BargainsController],
   providers: [
     BargainActivitiesRepository,
+    BargainFiguresRepository,
     BargainsRepository,
     BargainViews,
     BargainsService,

@@ -1,5 +1,5 @@
 import { Controller } from '@nestjs/common';
-import { api, type CreateBargainActivityRequest, type PageQuery } from '@livemall/shared';
+import { api, type BargainFiguresQuery, type CreateBargainActivityRequest, type PageQuery } from '@livemall/shared';
 import { ValidBody, ValidParams, ValidQuery } from '../../common/contract/input.decorator';
 import { Route } from '../../common/contract/route.decorator';
 import type { AuthUser } from '../auth/auth-user';
@@ -18,6 +18,11 @@ export class MerchantBargainsController {
   @Route(api.merchantBargainActivities)
   list(@CurrentUser() user: AuthUser, @ValidQuery() query: PageQuery) {
     return this.activities.list(user.id, query);
+  }
+
+  @Route(api.merchantBargainFigures)
+  figures(@CurrentUser() user: AuthUser, @ValidQuery() query: BargainFiguresQuery) {
+    return this.activities.figures(user.id, query);
   }
 
   @Route(api.stopBargainActivity)

@@ -1,4 +1,4 @@
-import { ErrorCode, type BargainActivity, type CreateBargainActivityRequest, type PageQuery } from '@livemall/shared';
+import { ErrorCode, type BargainActivity, type BargainFigures, type BargainFiguresQuery, type CreateBargainActivityRequest, type PageQuery } from '@livemall/shared';
 import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
 import { AppException } from '../../common/errors/app-exception';
@@ -7,6 +7,7 @@ import { MerchantsRepository } from '../merchants/merchants.repository';
 import { SkuRepository } from '../orders/sku.repository';
 import { cutsFeasible } from './bargain-cuts';
 import { BargainActivitiesRepository } from './bargain-activities.repository';
+import { BargainFiguresRepository } from './bargain-figures.repository';
 import { toActivity } from './bargain.mapper';
 import { bargainErrors } from './bargains.errors';
 
@@ -19,6 +20,7 @@ export class MerchantBargainsService {
     private readonly activities: BargainActivitiesRepository,
     private readonly skus: SkuRepository,
     private readonly merchants: MerchantsRepository,
+    private readonly figuresRepo: BargainFiguresRepository,
   ) {}
 
   private async merchantOf(userId: string): Promise<string> {
@@ -64,6 +66,13 @@ export class MerchantBargainsService {
     const page = pageFrom(rows, query.limit, (a) => ({ q: a.seq }));
     const now = new Date();
     return { items: page.items.map((a) => toActivity(a, now)), nextCursor: page.nextCursor };
+  }
+
+  /** Figures for the listed activities that are mine; another shop's ids are simply left out. */
+  async figures(userId: string, query: BargainFiguresQuery): Promise<BargainFigures> {
+    const merchantId = await this.merchantOf(userId);
+    const ids = [...new Set(query.ids.toLowerCase().split(','))];
+    return { items: await this.figuresRepo.ofActivities(merchantId, ids) };
   }
 
   /** No new bargains from now; those already started run to their own expiry. Stopping twice is a no-op. */
