@@ -33,3 +33,4 @@ export * from './dashboard';
 export * from './experiment-routes';
 export * from './content';
 export * from './support';
+export * from './red-packet-console-routes';

@@ -1,4 +1,6 @@
+import { RedEnvelopeOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
+import { RedPacketSendPage, RedPacketsPage } from '../features/red-packets';
 
 /** One screen of the console: its path under /admin, its menu entry, and who may open it. */
 export interface ConsolePage {
@@ -13,4 +15,7 @@ export interface ConsolePage {
 }
 
 /** Every screen, in menu order. A feature adds its pages here (one line per page). */
-export const consolePages: ConsolePage[] = [];
+export const consolePages: ConsolePage[] = [
+  { path: '/red-packets', label: '红包', icon: <RedEnvelopeOutlined />, element: <RedPacketsPage />, ownerOnly: true },
+  { path: '/red-packets/send/:roomId', label: '发红包', element: <RedPacketSendPage />, ownerOnly: true, hidden: true },
+];

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { RedPacketEntity } from './entities/red-packet.entity';
 
-const PACKET_COLUMNS = `id, room_id, merchant_id, anchor_name, anchor_avatar_url, slogan, type, total_amount, total_count,
+export const PACKET_COLUMNS = `id, room_id, merchant_id, anchor_name, anchor_avatar_url, slogan, type, total_amount, total_count,
   remaining_amount, remaining_count, min_share, max_share, valid_from, valid_until, status, seed_commitment, seed,
   request_fingerprint, ended_at, version, created_at, updated_at`;
 
-interface PacketRow {
+export interface PacketRow {
   id: string;
   room_id: string;
   merchant_id: string;
@@ -32,7 +32,7 @@ interface PacketRow {
   updated_at: Date;
 }
 
-function toEntity(r: PacketRow): RedPacketEntity {
+export function toEntity(r: PacketRow): RedPacketEntity {
   return Object.assign(new RedPacketEntity(), {
     id: r.id,
     roomId: r.room_id,
