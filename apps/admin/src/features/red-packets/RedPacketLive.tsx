@@ -1,5 +1,5 @@
 import { api, formatFen, type GrabRecord, type RedPacket } from '@livemall/shared';
-import { Alert, Avatar, Button, Descriptions, List, Popconfirm, Space, Tag, Typography } from 'antd';
+import { Alert, Avatar, Button, Descriptions, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { errorText } from '../../api/api-error';
 import { call } from '../../api/call';
@@ -50,8 +50,8 @@ export function RedPacketLive({ packet: sent, onEnded }: { packet: RedPacket; on
     try {
       const ended = await call(api.endRedPacket, { params: { id: packet.id } });
       setPacket(ended);
-      // What the server held back for the unclaimed shares is what comes back (0 if it was already over).
-      const back = isOver(packet.status) ? 0 : ended.remainingAmount;
+      // The unclaimed shares' money is what went back (none if the last share went first).
+      const back = ended.status === 'finished' ? 0 : ended.remainingAmount;
       setRefunded(back);
       onEnded?.(back);
       // The polling loop has stopped or will stop; one more read brings the final grabs and the luckiest mark.
@@ -86,7 +86,7 @@ export function RedPacketLive({ packet: sent, onEnded }: { packet: RedPacket; on
       </Descriptions>
       {error ? <Alert type='error' showIcon title={error} style={{ marginTop: 12 }} /> : null}
       {refunded !== null ? (
-        <Alert id='rp-live-refunded' type='success' showIcon style={{ marginTop: 12 }} title={refunded > 0 ? `已提前结束，${formatFen(refunded)} 退回账户余额` : '红包已结束，没有需要退回的金额'} />
+        <Alert id='rp-live-refunded' type='success' showIcon style={{ marginTop: 12 }} title={refunded > 0 ? `红包已结束，${formatFen(refunded)} 已退回账户余额` : '红包已被抢完，没有需要退回的金额'} />
       ) : null}
       <Space style={{ margin: '12px 0' }}>
         <Typography.Text strong>领取记录（{grabs.length}）</Typography.Text>
@@ -98,23 +98,33 @@ export function RedPacketLive({ packet: sent, onEnded }: { packet: RedPacket; on
           </Popconfirm>
         ) : null}
       </Space>
-      <List
+      <Table<GrabRecord>
         id='rp-live-grabs'
         size='small'
         bordered
+        rowKey='seq'
+        pagination={false}
+        scroll={{ y: 360 }}
+        showHeader={false}
         locale={{ emptyText: over ? '没有人领取' : '等待观众来抢…' }}
         dataSource={grabs}
-        renderItem={(g) => (
-          <List.Item className='rp-grab' data-seq={g.seq} data-amount={g.amount} extra={<Typography.Text strong>{formatFen(g.amount)}</Typography.Text>}>
-            <Space>
-              <Avatar size='small' src={g.avatarUrl ?? undefined}>
-                {g.nickname.slice(0, 1)}
-              </Avatar>
-              <span>{g.nickname}</span>
-              {g.seq === best ? <Tag color='gold' className='rp-luckiest'>{over ? '手气最佳' : '目前最佳'}</Tag> : null}
-            </Space>
-          </List.Item>
-        )}
+        rowClassName={() => 'rp-grab'}
+        onRow={(g) => ({ 'data-seq': g.seq, 'data-amount': g.amount }) as React.HTMLAttributes<HTMLElement>}
+        columns={[
+          {
+            key: 'who',
+            render: (_, g) => (
+              <Space>
+                <Avatar size='small' src={g.avatarUrl ?? undefined}>
+                  {g.nickname.slice(0, 1)}
+                </Avatar>
+                <span>{g.nickname}</span>
+                {g.seq === best ? <Tag color='gold' className='rp-luckiest'>{over ? '手气最佳' : '目前最佳'}</Tag> : null}
+              </Space>
+            ),
+          },
+          { key: 'amount', align: 'right', render: (_, g) => <Typography.Text strong>{formatFen(g.amount)}</Typography.Text> },
+        ]}
       />
     </div>
   );

@@ -40,3 +40,17 @@ export function fakeFetch(...answers: Array<[number, unknown]>) {
   global.fetch = fn as unknown as typeof fetch;
   return calls;
 }
+
+/** `fetch` answering by "METHOD /path" (query ignored), recording every request. */
+export function fakeRoutes(routes: Record<string, (body: unknown) => [number, unknown]>) {
+  const calls: Array<{ url: string; method: string; body: unknown }> = [];
+  global.fetch = jest.fn(async (url: string, init?: RequestInit) => {
+    const method = init?.method ?? 'GET';
+    const body = init?.body ? JSON.parse(String(init.body)) : undefined;
+    calls.push({ url: String(url), method, body });
+    const route = routes[`${method} ${String(url).split('?')[0]}`];
+    const [status, answer] = route ? route(body) : [404, { code: 'NOT_FOUND', message: 'no such route in the fake' }];
+    return { ok: status >= 200 && status < 300, status, text: async () => JSON.stringify(answer) };
+  }) as unknown as typeof fetch;
+  return calls;
+}
