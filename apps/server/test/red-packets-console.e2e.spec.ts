@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { merchantRedPacketSchema, pageOf, redPacketSchema } from '@livemall/shared';
-import { verify } from '@livemall/split';
+import { commit, splitFromSeed } from '@livemall/split';
 import { DEMO_MERCHANT, LiveServers } from './support/live-servers';
 
 const DEMO_ROOM = '6f1c2a52-5d1e-4c8e-9a51-0d6a1f0c0101';
@@ -117,10 +117,16 @@ describe.each([
     await live.call('POST', `/merchant/red-packets/${packet.id}/end`, merchant, undefined, at(1));
     expect(await books(packet.id)).toEqual(after);
 
-    // The revealed seed explains every recorded grab.
+    // The revealed seed explains every recorded grab: each holds the share of its position. Positions
+    // are compared by seq, not by index — with the Redis gate an end can leave a position unclaimed
+    // (admitted by Redis, refused by PostgreSQL once closed; its money is in the refund).
     const shown = redPacketSchema.parse(ended[0]!.json);
-    const shares = await live.withDb(async (db) => (await db.query('SELECT amount FROM red_packet_grabs WHERE packet_id = $1 ORDER BY seq', [packet.id])).rows.map((r) => Number(r.amount)));
-    expect(verify(shown.seed!, shown.seedCommitment, total, count, shown.algorithm, { min: shown.minShare, max: shown.maxShare }, shares).ok).toBe(true);
+    expect(commit(shown.seed!)).toBe(shown.seedCommitment);
+    const shares = splitFromSeed(shown.seed!, total, count, shown.algorithm, { min: shown.minShare, max: shown.maxShare });
+    const rows = await live.withDb(async (db) => (await db.query('SELECT seq, amount FROM red_packet_grabs WHERE packet_id = $1 ORDER BY seq', [packet.id])).rows);
+    for (const r of rows) expect(Number(r.amount)).toBe(shares[r.seq]);
+    const gaps = rows.filter((r, i) => r.seq !== i).length;
+    if (!scaleOut) expect(gaps).toBe(0);
   }, 90_000);
 
   it('an early end racing the expiry job refunds once, whichever closes the packet', async () => {

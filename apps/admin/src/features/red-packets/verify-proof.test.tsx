@@ -15,10 +15,12 @@ describe('the fairness proof', () => {
     expect(shares.reduce((a, b) => a + b, 0)).toBe(1_000);
     expect(checkProof(over, grabsOf(shares))).toEqual({ ok: true });
     expect(checkProof(over, grabsOf(shares.slice(0, 3)))).toEqual({ ok: true });
+    // A position left unclaimed (admitted by the Redis gate, refused once the packet closed) is no mismatch.
+    expect(checkProof(over, grabsOf(shares).filter((g) => g.seq !== 1))).toEqual({ ok: true });
     expect(checkProof(packetOf({ type: 'equal', algorithm: 'equal', seed: SEED, totalAmount: 100, totalCount: 3 }), grabsOf([34, 33, 33]))).toEqual({ ok: true });
   });
 
-  it('refuses a tampered amount, swapped grabs, a missing grab, another seed, and an unrevealed one', () => {
+  it('refuses a tampered amount, swapped grabs, a position taken twice or past the count, another seed, and an unrevealed one', () => {
     const tampered = [...shares];
     tampered[1] = tampered[1]! + 1;
     expect(checkProof(over, grabsOf(tampered))).toMatchObject({ ok: false, why: expect.stringContaining('第 2 个领取应为') });
@@ -26,7 +28,10 @@ describe('the fairness proof', () => {
     const swapped = [...shares];
     [swapped[0], swapped[distinct]] = [swapped[distinct]!, swapped[0]!];
     expect(checkProof(over, grabsOf(swapped)).ok).toBe(false);
-    expect(checkProof(over, grabsOf(shares).filter((g) => g.seq !== 1))).toMatchObject({ ok: false, why: '第 2 个领取记录缺失或重复' });
+    const twice = grabsOf(shares);
+    twice.push({ ...twice[1]!, userId: '00000000-0000-4000-8000-999999999999' });
+    expect(checkProof(over, twice)).toMatchObject({ ok: false, why: '第 2 个位置被领取了两次' });
+    expect(checkProof(over, [...grabsOf(shares), { ...grabsOf([1])[0]!, seq: 5 }])).toMatchObject({ ok: false, why: '第 6 个领取超出了红包个数' });
     expect(checkProof({ ...over, seed: `${SEED}x` }, grabsOf(shares))).toMatchObject({ ok: false, why: '种子的 SHA-256 与创建时公布的承诺不符' });
     expect(checkProof(packetOf(), grabsOf(shares))).toMatchObject({ ok: false });
   });

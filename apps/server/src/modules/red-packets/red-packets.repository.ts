@@ -107,7 +107,9 @@ export class RedPacketsRepository {
   }
 
   async markOver(m: EntityManager, id: string, status: 'expired' | 'finished'): Promise<void> {
-    await m.query(`UPDATE red_packets SET status = $2, ended_at = COALESCE(ended_at, now()), updated_at = now() WHERE id = $1`, [id, status]);
+    // The moment the closer holds the row, not its transaction's start: a grab that committed while the
+    // closer waited for the lock came first and must not look as if it happened after the end.
+    await m.query(`UPDATE red_packets SET status = $2, ended_at = COALESCE(ended_at, clock_timestamp()), updated_at = now() WHERE id = $1`, [id, status]);
   }
 
   async roomOfMerchant(roomId: string, merchantId: string): Promise<boolean> {
