@@ -95,7 +95,9 @@ describe('red packets in the merchant console', () => {
     await listed.waitFor({ timeout: 15_000 });
     expect(await listed.locator('.rp-row-refunded').textContent()).toBe(formatFen(1_250 - grabbed));
     expect(await listed.locator('.rp-row-grabs').textContent()).toBe(`1/5 个 · ${formatFen(grabbed)}`);
-    await desk.screenshot({ path: path.join(shotsDir, 'console-red-packets.png') });
+    // The table fades out of its loading state: shoot once it is done.
+    await desk.locator('#rp-list .ant-spin-spinning').waitFor({ state: 'detached', timeout: 10_000 });
+    await desk.screenshot({ path: path.join(shotsDir, 'console-red-packets.png'), animations: 'disabled' });
     await listed.locator('.rp-row-open').click();
     await desk.locator('#rp-proof-seed').waitFor({ timeout: 15_000 });
     await desk.click('#rp-verify');

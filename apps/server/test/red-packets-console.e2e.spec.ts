@@ -93,12 +93,13 @@ describe.each([
     const packet = await create({ totalAmount: total, totalCount: count });
     const tokens = await guests(90);
     const before = await balance();
-    // Grabs from every viewer (both instances in scale-out), with three ends fired in the middle of them.
-    const grabbing = tokens.map((t, i) => live.call('POST', `/red-packets/${packet.id}/grab`, t, undefined, at(i)));
-    await new Promise((r) => setTimeout(r, 5));
-    const ending = [0, 1, 2].map((i) => live.call('POST', `/merchant/red-packets/${packet.id}/end`, merchant, undefined, at(i)));
-    const [grabbed, ended] = await Promise.all([Promise.all(grabbing), Promise.all(ending)]);
-
+    // Grabs from every viewer (both instances in scale-out) with three ends sent among them, all in flight at once.
+    const grabbing = tokens.map((t, i) => () => live.call('POST', `/red-packets/${packet.id}/grab`, t, undefined, at(i)));
+    const ending = [0, 1, 2].map((i) => () => live.call('POST', `/merchant/red-packets/${packet.id}/end`, merchant, undefined, at(i)));
+    const order = [...grabbing.slice(0, 30), ending[0]!, ...grabbing.slice(30, 45), ending[1]!, ...grabbing.slice(45, 60), ending[2]!, ...grabbing.slice(60)];
+    const answers = await Promise.all(order.map((send) => send()));
+    const grabbed = answers.filter((_, i) => !ending.includes(order[i]!));
+    const ended = answers.filter((_, i) => ending.includes(order[i]!));
     for (const e of ended) expect(e.json).toMatchObject({ id: packet.id, status: 'expired' });
     const won = grabbed.filter((g) => g.status === 200);
     for (const g of grabbed.filter((x) => x.status !== 200)) expect(['RED_PACKET_EXPIRED', 'RED_PACKET_EMPTY']).toContain(g.json.code);
