@@ -28,6 +28,7 @@ import { trackBatchRequestSchema, trackBatchResultSchema } from './analytics';
 import { dashboardRoutes } from './dashboard-routes';
 import { contentRoutes } from './content-routes';
 import { defineRoute } from './contract';
+import { redPacketConsoleRoutes } from './red-packet-console-routes';
 import { experimentRoutes } from './experiment-routes';
 import {
   createExperimentRequestSchema,
@@ -1619,6 +1620,7 @@ export const api = {
   ...supportRoutes,
   ...staffAuthRoutes,
   ...promotionsConsoleRoutes,
+  ...redPacketConsoleRoutes,
 } as const;
 
 export type Api = typeof api;

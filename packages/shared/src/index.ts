@@ -36,3 +36,4 @@ export * from './support';
 export * from './staff-auth';
 export * from './error-words';
 export * from './promotions-console';
+export * from './red-packet-console-routes';

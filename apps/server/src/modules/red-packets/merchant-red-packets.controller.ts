@@ -4,11 +4,15 @@ import { ValidBody, ValidParams, ValidQuery } from '../../common/contract/input.
 import { Route } from '../../common/contract/route.decorator';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
+import { MerchantRedPacketListService } from './merchant-red-packet-list.service';
 import { RedPacketsService } from './red-packets.service';
 
 @Controller()
 export class MerchantRedPacketsController {
-  constructor(private readonly packets: RedPacketsService) {}
+  constructor(
+    private readonly packets: RedPacketsService,
+    private readonly shopList: MerchantRedPacketListService,
+  ) {}
 
   @Route(api.createRedPacket)
   create(@CurrentUser() user: AuthUser, @ValidBody() body: CreateRedPacketRequest) {
@@ -18,6 +22,11 @@ export class MerchantRedPacketsController {
   @Route(api.roomRedPackets)
   list(@CurrentUser() user: AuthUser, @ValidParams() params: { roomId: string }, @ValidQuery() query: PageQuery) {
     return this.packets.listForRoom(user.id, params.roomId, query);
+  }
+
+  @Route(api.merchantRedPackets)
+  listMine(@CurrentUser() user: AuthUser, @ValidQuery() query: PageQuery) {
+    return this.shopList.list(user.id, query);
   }
 
   @Route(api.endRedPacket)

@@ -9,9 +9,11 @@ import { GRAB_STRATEGY } from './grab/grab-strategy';
 import { GrabWriter } from './grab/grab-writer.repository';
 import { PostgresGrabStrategy } from './grab/postgres-grab.strategy';
 import { RedisGrabStrategy } from './grab/redis-grab.strategy';
+import { MerchantRedPacketListService } from './merchant-red-packet-list.service';
 import { MerchantRedPacketsController } from './merchant-red-packets.controller';
 import { RedPacketCloser } from './red-packet-closer';
 import { RedPacketLifecycle } from './red-packet-lifecycle';
+import { RedPacketSummariesRepository } from './red-packet-summaries.repository';
 import { RedPacketsController } from './red-packets.controller';
 import { RedPacketsRepository } from './red-packets.repository';
 import { RedPacketsService } from './red-packets.service';
@@ -29,6 +31,8 @@ import { RedPacketsService } from './red-packets.service';
         redis ? new RedisGrabStrategy(redis, writer, db) : new PostgresGrabStrategy(writer),
     },
     RedPacketsRepository,
+    RedPacketSummariesRepository,
+    MerchantRedPacketListService,
     RedPacketCloser,
     RedPacketsService,
     RedPacketLifecycle,

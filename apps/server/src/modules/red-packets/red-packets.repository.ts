@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { RedPacketEntity } from './entities/red-packet.entity';
 
-const PACKET_COLUMNS = `id, room_id, merchant_id, anchor_name, anchor_avatar_url, slogan, type, total_amount, total_count,
+export const PACKET_COLUMNS = `id, room_id, merchant_id, anchor_name, anchor_avatar_url, slogan, type, total_amount, total_count,
   remaining_amount, remaining_count, min_share, max_share, valid_from, valid_until, status, seed_commitment, seed,
   request_fingerprint, ended_at, version, created_at, updated_at`;
 
-interface PacketRow {
+export interface PacketRow {
   id: string;
   room_id: string;
   merchant_id: string;
@@ -32,7 +32,7 @@ interface PacketRow {
   updated_at: Date;
 }
 
-function toEntity(r: PacketRow): RedPacketEntity {
+export function toEntity(r: PacketRow): RedPacketEntity {
   return Object.assign(new RedPacketEntity(), {
     id: r.id,
     roomId: r.room_id,
@@ -107,7 +107,9 @@ export class RedPacketsRepository {
   }
 
   async markOver(m: EntityManager, id: string, status: 'expired' | 'finished'): Promise<void> {
-    await m.query(`UPDATE red_packets SET status = $2, ended_at = COALESCE(ended_at, now()), updated_at = now() WHERE id = $1`, [id, status]);
+    // The moment the closer holds the row, not its transaction's start: a grab that committed while the
+    // closer waited for the lock came first and must not look as if it happened after the end.
+    await m.query(`UPDATE red_packets SET status = $2, ended_at = COALESCE(ended_at, clock_timestamp()), updated_at = now() WHERE id = $1`, [id, status]);
   }
 
   async roomOfMerchant(roomId: string, merchantId: string): Promise<boolean> {

@@ -1,0 +1,3 @@
+export { RedPacketPanel } from './RedPacketPanel';
+export { RedPacketsPage } from './RedPacketsPage';
+export { RedPacketSendPage } from './RedPacketSendPage';
