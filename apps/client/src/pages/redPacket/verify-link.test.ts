@@ -39,4 +39,14 @@ describe('verifyUrl', () => {
     const grabs = shares.map((amount, seq) => grabRecord(seq, seq === 2 ? amount + 1 : amount));
     expect(buildVerifyModel(queryOf(verifyUrl(finished, grabs) ?? ''))).toMatchObject({ ok: false, verdict: '第 3 份金额与种子不符' });
   });
+
+  it('keeps each grab at its share position when a position is empty (a packet ended early in scale-out mode)', () => {
+    const grabs = [0, 1, 3].map((seq) => grabRecord(seq, shares[seq] as number));
+    const query = queryOf(verifyUrl(finished, grabs) ?? '');
+    expect(query.shares).toBe(`${shares[0]},${shares[1]},,${shares[3]}`);
+    const model = buildVerifyModel(query);
+    expect(model).toMatchObject({ kind: 'checked', ok: true });
+    if (model.kind !== 'checked') throw new Error('unreachable');
+    expect(model.rows.map((r) => r.observed)).toEqual([shares[0], shares[1], null, shares[3], null]);
+  });
 });

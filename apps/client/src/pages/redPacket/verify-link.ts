@@ -5,12 +5,16 @@ export const VERIFY_PAGE = '/subpackages/redPacket/verify/index';
 type VerifyFacts = Pick<RedPacket, 'seed' | 'seedCommitment' | 'totalAmount' | 'totalCount' | 'algorithm' | 'maxShare' | 'minShare'>;
 
 /**
- * The verify page's URL for a packet that is over: its public facts, the revealed seed and every grab in
- * grab order (the verify page compares share i with grab i). Null while the seed is still secret.
+ * The verify page's URL for a packet that is over: its public facts, the revealed seed and every grab at
+ * its share position (`seq`), an empty entry for a position nobody holds. Positions can have gaps: in
+ * scale-out mode a packet ended early refuses grabs the Redis gate had already let through, and their
+ * shares go back in the refund. Null while the seed is still secret.
  */
 export function verifyUrl(packet: VerifyFacts, grabs: ReadonlyArray<Pick<GrabRecord, 'amount' | 'seq'>>): string | null {
   if (packet.seed === null) return null;
-  const shares = [...grabs].sort((a, b) => a.seq - b.seq).map((g) => g.amount);
+  const bySeq: string[] = [];
+  for (const g of grabs) bySeq[g.seq] = String(g.amount);
+  const shares = Array.from(bySeq, (amount) => amount ?? '');
   const query: Array<[string, string]> = [
     ['seed', packet.seed],
     ['commitment', packet.seedCommitment],

@@ -23,6 +23,20 @@ describe('buildVerifyModel', () => {
     expect(model).toMatchObject({ kind: 'checked', ok: false, verdict: '第 2 份金额与种子不符' });
   });
 
+  it('skips positions nobody holds, still checks the rest, and marks the luckiest by its position', () => {
+    const held = `${shares[0]},,${shares[2]}`;
+    const model = buildVerifyModel({ ...query, shares: held });
+    expect(model).toMatchObject({ kind: 'checked', ok: true });
+    if (model.kind !== 'checked') throw new Error('unreachable');
+    expect(model.luckiestIndex).toBe((shares[2] as number) > (shares[0] as number) ? 2 : 0);
+    const forged = buildVerifyModel({ ...query, shares: `${shares[0]},,${(shares[2] as number) + 1}` });
+    expect(forged).toMatchObject({ ok: false, verdict: '第 3 份金额与种子不符' });
+  });
+
+  it('refuses more grabs than shares', () => {
+    expect(buildVerifyModel({ ...query, shares: [...shares, 1].join(',') })).toMatchObject({ ok: false, verdict: '领取份数超过红包个数' });
+  });
+
   it('refuses a seed that does not match the commitment', () => {
     expect(buildVerifyModel({ ...query, seed: 'some-other-seed-000001' })).toMatchObject({ ok: false, verdict: '种子与创建时公布的承诺值不符' });
   });
