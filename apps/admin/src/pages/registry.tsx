@@ -1,4 +1,7 @@
 import type { ReactNode } from 'react';
+import { VideoCameraOutlined } from '@ant-design/icons';
+import { LivePanelPage } from '../features/rooms/LivePanelPage';
+import { RoomsPage } from '../features/rooms/RoomsPage';
 
 /** One screen of the console: its path under /admin, its menu entry, and who may open it. */
 export interface ConsolePage {
@@ -13,4 +16,7 @@ export interface ConsolePage {
 }
 
 /** Every screen, in menu order. A feature adds its pages here (one line per page). */
-export const consolePages: ConsolePage[] = [];
+export const consolePages: ConsolePage[] = [
+  { path: '/rooms', label: '直播间', icon: <VideoCameraOutlined />, element: <RoomsPage /> },
+  { path: '/rooms/:roomId/live', label: '直播控制台', element: <LivePanelPage />, hidden: true },
+];
