@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Alert, Button, Card, Empty, List, Popconfirm, Select, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Popconfirm, Select, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { LiveComment } from '@livemall/shared';
 import { moderation, muteChoices } from './moderation';
@@ -45,43 +45,34 @@ export function CommentFeed({ roomId, comments }: { roomId: string; comments: Li
         </Space>
       }
     >
-      {notice && <Alert id='feed-notice' type={notice.type} showIcon closable message={notice.text} onClose={() => setNotice(null)} style={{ marginBottom: 8 }} />}
+      {notice && <Alert id='feed-notice' type={notice.type} showIcon closable title={notice.text} onClose={() => setNotice(null)} style={{ marginBottom: 8 }} />}
       <div id='live-feed' style={{ height: 460, overflowY: 'auto' }}>
         {comments.length === 0 ? (
           <Empty description='还没有评论' />
         ) : (
-          <List<LiveComment>
-            size='small'
-            dataSource={comments}
-            renderItem={(c) => (
-              <List.Item
-                id={`comment-${c.id}`}
-                className='live-comment'
-                actions={[
-                  <Popconfirm key='del' title='删除这条评论？观众端同时消失' okText='删除' cancelText='取消' okButtonProps={{ id: `comment-delete-ok-${c.id}` }} onConfirm={() => act(c.id, () => moderation.remove(roomId, c.id), '评论已删除')}>
-                    <Button size='small' type='link' danger loading={busy === c.id} id={`comment-delete-${c.id}`}>
-                      删除
-                    </Button>
-                  </Popconfirm>,
-                  <Button key='mute' size='small' type='link' id={`comment-mute-${c.id}`} onClick={() => act(c.id, () => moderation.mute(roomId, c.userId, minutes), `已禁言 ${c.nickname} ${muteLabel}`)}>
-                    禁言
-                  </Button>,
-                  <Popconfirm key='ban' title={`拉黑 ${c.nickname}？将无法评论、送礼并被移出直播间`} okText='拉黑' cancelText='取消' okButtonProps={{ id: `comment-ban-ok-${c.id}`, danger: true }} onConfirm={() => act(c.id, () => moderation.ban(roomId, c.userId), `已拉黑 ${c.nickname}`)}>
-                    <Button size='small' type='link' danger id={`comment-ban-${c.id}`}>
-                      拉黑
-                    </Button>
-                  </Popconfirm>,
-                ]}
-              >
-                <Space size={4} wrap>
-                  <Typography.Text type='secondary'>{dayjs(c.at).format('HH:mm:ss')}</Typography.Text>
-                  <Typography.Text strong>{c.nickname}</Typography.Text>
-                  {c.level && <Tag>{c.level}</Tag>}
-                  <Typography.Text className='live-comment-text'>{c.text}</Typography.Text>
-                </Space>
-              </List.Item>
-            )}
-          />
+          comments.map((c) => (
+            <div key={c.id} id={`comment-${c.id}`} className='live-comment' style={{ display: 'flex', alignItems: 'center', gap: 8, padding: '6px 0', borderBottom: '1px solid #f0f0f0' }}>
+              <Space size={4} wrap style={{ flex: 1 }}>
+                <Typography.Text type='secondary'>{dayjs(c.at).format('HH:mm:ss')}</Typography.Text>
+                <Typography.Text strong>{c.nickname}</Typography.Text>
+                {c.level && <Tag>{c.level}</Tag>}
+                <Typography.Text className='live-comment-text'>{c.text}</Typography.Text>
+              </Space>
+              <Popconfirm title='删除这条评论？观众端同时消失' okText='删除' cancelText='取消' okButtonProps={{ id: `comment-delete-ok-${c.id}` }} onConfirm={() => act(c.id, () => moderation.remove(roomId, c.id), '评论已删除')}>
+                <Button size='small' type='link' danger loading={busy === c.id} id={`comment-delete-${c.id}`}>
+                  删除
+                </Button>
+              </Popconfirm>
+              <Button size='small' type='link' id={`comment-mute-${c.id}`} onClick={() => act(c.id, () => moderation.mute(roomId, c.userId, minutes), `已禁言 ${c.nickname} ${muteLabel}`)}>
+                禁言
+              </Button>
+              <Popconfirm title={`拉黑 ${c.nickname}？将无法评论、送礼并被移出直播间`} okText='拉黑' cancelText='取消' okButtonProps={{ id: `comment-ban-ok-${c.id}`, danger: true }} onConfirm={() => act(c.id, () => moderation.ban(roomId, c.userId), `已拉黑 ${c.nickname}`)}>
+                <Button size='small' type='link' danger id={`comment-ban-${c.id}`}>
+                  拉黑
+                </Button>
+              </Popconfirm>
+            </div>
+          ))
         )}
         <div ref={bottom} />
       </div>

@@ -103,8 +103,8 @@ export function LivePanelPage({ redPacketSlot }: LivePanelProps) {
           )}
         </Row>
       </Card>
-      {error && <Alert id='panel-error' type='error' showIcon message={error} />}
-      {status === 'ended' && <Alert type='info' showIcon message='直播已结束' id='panel-ended' />}
+      {error && <Alert id='panel-error' type='error' showIcon title={error} />}
+      {status === 'ended' && <Alert type='info' showIcon title='直播已结束' id='panel-ended' />}
       <Row gutter={16}>
         <Col xs={24} xl={13}>
           <CommentFeed roomId={roomId} comments={feed.comments} />

@@ -80,7 +80,7 @@ export function LotteryCard({ roomId, lottery: fromRoom, live }: { roomId: strin
           )}
         </Descriptions>
       )}
-      {error && <Alert id='lottery-error' type='error' showIcon message={error} style={{ marginBottom: 8 }} />}
+      {error && <Alert id='lottery-error' type='error' showIcon title={error} style={{ marginBottom: 8 }} />}
       {!live && <Typography.Paragraph type='secondary'>开播后才能发起抽奖。</Typography.Paragraph>}
       <Form<Values> form={form} layout='vertical' size='small' onFinish={start} initialValues={{ winners: 1, kind: 'viewers', durationSeconds: 60 }} disabled={!live}>
         <Form.Item name='prize' label='奖品' rules={[{ required: true, whitespace: true, message: '请输入奖品' }, { max: 60, message: '奖品最多 60 个字' }]}>

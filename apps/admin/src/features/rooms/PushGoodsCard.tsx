@@ -38,7 +38,7 @@ export function PushGoodsCard({ roomId, pinned }: { roomId: string; pinned: Good
             立即推送
           </Button>
         </Space>
-        {notice && <Alert id='push-notice' type={notice.type} showIcon message={notice.text} />}
+        {notice && <Alert id='push-notice' type={notice.type} showIcon title={notice.text} />}
         <Typography.Text type='secondary' id='push-pinned'>
           当前展示：{pinned ? `${pinned.title}（${formatFen(pinned.priceFen)}）` : '无'}
         </Typography.Text>

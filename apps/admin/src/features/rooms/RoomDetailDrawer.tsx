@@ -41,7 +41,7 @@ export function RoomDetailDrawer({ roomId, owner, onClose }: { roomId: string | 
 
   return (
     <Drawer open={roomId !== null} onClose={onClose} title='直播间详情' size={560} id='room-detail'>
-      {error && <Alert type='error' showIcon message={error} />}
+      {error && <Alert type='error' showIcon title={error} />}
       {!room && !error && <Skeleton active />}
       {room && (
         <Descriptions column={1} bordered size='small'>

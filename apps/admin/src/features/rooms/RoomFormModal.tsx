@@ -84,7 +84,7 @@ export function RoomFormModal({ open, room, onClose, onSaved }: { open: boolean;
       onCancel={onClose}
       forceRender
     >
-      {error && <Alert id='room-form-error' type='error' showIcon message={error} style={{ marginBottom: 16 }} />}
+      {error && <Alert id='room-form-error' type='error' showIcon title={error} style={{ marginBottom: 16 }} />}
       <Form form={form} layout='vertical' onFinish={submit} id='room-form'>
         <Form.Item name='title' label='直播标题' rules={rules.title}>
           <Input id='room-title' placeholder='例如：脐橙产地直发专场' />

@@ -60,7 +60,7 @@ export function RoomsPage() {
     >
       {lifecycle.holder}
       {!owner && <Typography.Paragraph type='secondary'>场控可进入直播中或待开播的直播间控制台：推送商品、定时推送、管理评论。开播、结束、抽奖和红包由店主操作。</Typography.Paragraph>}
-      {error && <Alert id='rooms-error' type='error' showIcon message={error} style={{ marginBottom: 16 }} />}
+      {error && <Alert id='rooms-error' type='error' showIcon title={error} style={{ marginBottom: 16 }} />}
       <Table<LiveRoomSummary>
         id='rooms-table'
         rowKey='id'

@@ -69,7 +69,7 @@ export function SchedulesCard({ roomId }: { roomId: string }) {
           </Button>
         </Form.Item>
       </Form>
-      {error && <Alert id='schedule-error' type='error' showIcon message={error} style={{ marginBottom: 8 }} />}
+      {error && <Alert id='schedule-error' type='error' showIcon title={error} style={{ marginBottom: 8 }} />}
       <Table<LiveSchedule>
         id='schedule-table'
         size='small'
