@@ -61,7 +61,7 @@ export function LivePanelPage({ redPacketSlot }: LivePanelProps) {
   const look = socketLook[feed.socket];
 
   return (
-    <Space direction='vertical' size='middle' style={{ width: '100%' }} id='live-panel'>
+    <Space orientation='vertical' size='middle' style={{ width: '100%' }} id='live-panel'>
       {lifecycle.holder}
       <Card size='small'>
         <Row align='middle' gutter={24} wrap>
@@ -110,7 +110,7 @@ export function LivePanelPage({ redPacketSlot }: LivePanelProps) {
           <CommentFeed roomId={roomId} comments={feed.comments} />
         </Col>
         <Col xs={24} xl={11}>
-          <Space direction='vertical' size='middle' style={{ width: '100%' }}>
+          <Space orientation='vertical' size='middle' style={{ width: '100%' }}>
             <PushGoodsCard roomId={roomId} pinned={feed.pinned} />
             <SchedulesCard roomId={roomId} />
             {owner && <LotteryCard roomId={roomId} lottery={feed.lottery} live={status === 'live'} />}

@@ -28,7 +28,7 @@ export function PushGoodsCard({ roomId, pinned }: { roomId: string; pinned: Good
 
   return (
     <Card title='推送商品' size='small'>
-      <Space direction='vertical' style={{ width: '100%' }}>
+      <Space orientation='vertical' style={{ width: '100%' }}>
         <GoodsSelect id='push-goods' value={goodsId} onChange={setGoodsId} />
         <Space>
           <Checkbox checked={pin} onChange={(e) => setPin(e.target.checked)} id='push-pin'>
