@@ -52,6 +52,7 @@ describe('console live rooms', () => {
     await desk.locator(`#room-detail-${roomId}`).click();
     await desk.locator('#room-push-url').waitFor();
     await desk.locator('#room-pull-flv').waitFor();
+    await desk.waitForTimeout(600); // the drawer's slide-in
     await desk.screenshot({ path: path.join(shotsDir, 'console-rooms.png') });
     await desk.keyboard.press('Escape');
   });
@@ -93,8 +94,20 @@ describe('console live rooms', () => {
   });
 
   it('pushes a goods card from the panel; the viewer sees it', async () => {
+    const goodsAnswers: string[] = [];
+    desk.on('response', (r) => {
+      if (r.url().includes('/merchant/goods')) goodsAnswers.push(`${r.status()} ${r.url()}`);
+    });
     await desk.locator('#push-goods').click();
-    await desk.locator('.ant-select-item-option', { hasText: '赣南脐橙' }).first().click();
+    const option = desk.locator('.ant-select-item-option', { hasText: '赣南脐橙' }).first();
+    try {
+      await option.waitFor({ timeout: 10_000 });
+    } catch (error) {
+      await desk.screenshot({ path: '/tmp/c-rooms-push-debug.png' });
+      console.log('goods answers', goodsAnswers, 'dropdown', await desk.locator('.ant-select-dropdown').allTextContents(), 'select', await desk.locator('#push-goods').evaluate((e) => e.outerHTML));
+      throw error;
+    }
+    await option.click();
     await desk.locator('#push-now').click();
     await desk.locator('#push-notice', { hasText: '已推送' }).waitFor({ timeout: 15_000 });
     await viewer.locator(`#live-pushed-${DEMO_GOODS_ID}`).waitFor({ timeout: 15_000 });

@@ -39,6 +39,7 @@ export function RoomDetailDrawer({ roomId, owner, onClose }: { roomId: string | 
     };
   }, [roomId, owner]);
 
+  const noPull = room?.status === 'live' ? '未配置直播云服务（演示环境没有拉流地址）' : '开播后生成';
   return (
     <Drawer open={roomId !== null} onClose={onClose} title='直播间详情' size={560} id='room-detail'>
       {error && <Alert type='error' showIcon title={error} />}
@@ -62,10 +63,10 @@ export function RoomDetailDrawer({ roomId, owner, onClose }: { roomId: string | 
           )}
           {owner && <Descriptions.Item label='流名称'>{room.streamName}</Descriptions.Item>}
           <Descriptions.Item label='拉流 FLV'>
-            <Url id='room-pull-flv' url={room.playUrls?.flv} none='开播后生成' />
+            <Url id='room-pull-flv' url={room.playUrls?.flv} none={noPull} />
           </Descriptions.Item>
           <Descriptions.Item label='拉流 HLS'>
-            <Url id='room-pull-hls' url={room.playUrls?.hls} none='开播后生成' />
+            <Url id='room-pull-hls' url={room.playUrls?.hls} none={noPull} />
           </Descriptions.Item>
         </Descriptions>
       )}
