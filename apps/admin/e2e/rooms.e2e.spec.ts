@@ -99,6 +99,8 @@ describe('console live rooms', () => {
       if (r.url().includes('/merchant/goods')) goodsAnswers.push(`${r.status()} ${r.url()}`);
     });
     await desk.locator('#push-goods').click();
+    // The shop has more goods than the list shows at once: search by name.
+    await desk.locator('#push-goods').fill('赣南脐橙');
     const option = desk.locator('.ant-select-item-option', { hasText: '赣南脐橙' }).first();
     try {
       await option.waitFor({ timeout: 10_000 });

@@ -59,6 +59,8 @@ export function LivePanelPage({ redPacketSlot }: LivePanelProps) {
   // The socket's room_state is newer than the page's fetch.
   const status = feed.status ?? room?.status ?? null;
   const look = socketLook[feed.socket];
+  // The room says whose it is; the demo sign-in leaves the session's merchant id empty.
+  const merchantId = room?.merchantId ?? staff.merchantId;
 
   return (
     <Space orientation='vertical' size='middle' style={{ width: '100%' }} id='live-panel'>
@@ -111,8 +113,8 @@ export function LivePanelPage({ redPacketSlot }: LivePanelProps) {
         </Col>
         <Col xs={24} xl={11}>
           <Space orientation='vertical' size='middle' style={{ width: '100%' }}>
-            <PushGoodsCard roomId={roomId} pinned={feed.pinned} />
-            <SchedulesCard roomId={roomId} />
+            <PushGoodsCard roomId={roomId} merchantId={merchantId} pinned={feed.pinned} />
+            <SchedulesCard roomId={roomId} merchantId={merchantId} />
             {owner && <LotteryCard roomId={roomId} lottery={feed.lottery} live={status === 'live'} />}
             {owner && redPacketSlot && (
               <Card title='红包' size='small' id='panel-red-packets'>

@@ -6,7 +6,7 @@ import { GoodsSelect } from './GoodsSelect';
 import { roomErrorText } from './room-errors';
 
 /** Shows a goods card to everyone in the room now; the pinned card is what viewers see at the bottom. */
-export function PushGoodsCard({ roomId, pinned }: { roomId: string; pinned: GoodsSummary | null }) {
+export function PushGoodsCard({ roomId, merchantId, pinned }: { roomId: string; merchantId: string; pinned: GoodsSummary | null }) {
   const [goodsId, setGoodsId] = useState<string>();
   const [pin, setPin] = useState(true);
   const [busy, setBusy] = useState(false);
@@ -29,7 +29,7 @@ export function PushGoodsCard({ roomId, pinned }: { roomId: string; pinned: Good
   return (
     <Card title='推送商品' size='small'>
       <Space orientation='vertical' style={{ width: '100%' }}>
-        <GoodsSelect id='push-goods' value={goodsId} onChange={setGoodsId} />
+        <GoodsSelect id='push-goods' merchantId={merchantId} value={goodsId} onChange={setGoodsId} />
         <Space>
           <Checkbox checked={pin} onChange={(e) => setPin(e.target.checked)} id='push-pin'>
             置顶在直播间

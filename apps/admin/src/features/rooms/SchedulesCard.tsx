@@ -14,7 +14,7 @@ const statusLook: Record<LiveSchedule['status'], { color: string; text: string }
 };
 
 /** Goods cards pushed at a set time by the server's job; pending ones can be cancelled. */
-export function SchedulesCard({ roomId }: { roomId: string }) {
+export function SchedulesCard({ roomId, merchantId }: { roomId: string; merchantId: string }) {
   const [form] = Form.useForm<{ goodsId: string; at: Dayjs }>();
   const [items, setItems] = useState<LiveSchedule[]>([]);
   const [loading, setLoading] = useState(true);
@@ -52,7 +52,7 @@ export function SchedulesCard({ roomId }: { roomId: string }) {
     <Card title='定时推送' size='small'>
       <Form form={form} layout='inline' onFinish={add} style={{ rowGap: 8, marginBottom: 8 }}>
         <Form.Item name='goodsId' rules={[{ required: true, message: '请选择商品' }]} style={{ minWidth: 220, flex: 1 }}>
-          <GoodsSelect id='schedule-goods' />
+          <GoodsSelect id='schedule-goods' merchantId={merchantId} />
         </Form.Item>
         <Form.Item
           name='at'

@@ -19,15 +19,16 @@ export async function loadRooms(staff: ConsoleStaff, cursor?: string): Promise<R
 }
 
 /**
- * Goods the panel may push: the owner's on-shelf goods; an assistant cannot list the shop's goods
- * (merchant-only), so searches the public shelf and keeps the shop's own.
+ * Goods the panel may push (on the shelf, of the room's shop). Without a keyword the owner gets their
+ * newest on-shelf goods; a search — and anything an assistant asks, who may not list the shop's goods
+ * (merchant-only) — goes to the public shelf's search, keeping the shop's own.
  */
-export async function loadPushableGoods(staff: ConsoleStaff, keyword?: string): Promise<GoodsSummary[]> {
-  if (staff.role === 'owner') {
+export async function loadPushableGoods(staff: ConsoleStaff, merchantId: string, keyword?: string): Promise<GoodsSummary[]> {
+  const q = keyword?.trim() || undefined;
+  if (staff.role === 'owner' && !q) {
     const page = await call(api.merchantGoods, { query: { limit: 50 } });
-    const q = keyword?.trim();
-    return page.items.filter((g) => g.onShelf && (!q || g.title.includes(q)));
+    return page.items.filter((g) => g.onShelf);
   }
-  const page = await call(api.goods, { query: { limit: 50, q: keyword?.trim() || undefined } });
-  return page.items.filter((g) => g.merchantId === staff.merchantId);
+  const page = await call(api.goods, { query: { limit: 50, q } });
+  return page.items.filter((g) => g.merchantId === merchantId);
 }

@@ -5,7 +5,7 @@ import { roomErrorText } from './room-errors';
 import { loadPushableGoods } from './rooms-source';
 
 /** The shop's pushable goods, searched by title, for the push and schedule pickers. */
-export function useGoods(staff: ConsoleStaff, keyword: string) {
+export function useGoods(staff: ConsoleStaff, merchantId: string, keyword: string) {
   const [goods, setGoods] = useState<GoodsSummary[]>([]);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string | null>(null);
@@ -13,7 +13,7 @@ export function useGoods(staff: ConsoleStaff, keyword: string) {
     let live = true;
     setLoading(true);
     const timer = setTimeout(() => {
-      loadPushableGoods(staff, keyword)
+      loadPushableGoods(staff, merchantId, keyword)
         .then((g) => live && (setGoods(g), setError(null)))
         .catch((e) => live && setError(roomErrorText(e)))
         .finally(() => live && setLoading(false));
@@ -22,6 +22,6 @@ export function useGoods(staff: ConsoleStaff, keyword: string) {
       live = false;
       clearTimeout(timer);
     };
-  }, [staff, keyword]);
+  }, [staff, merchantId, keyword]);
   return { goods, loading, error };
 }
