@@ -48,12 +48,12 @@ describe('console live rooms', () => {
     await desk.locator('#room-start-confirm').click();
     await desk.locator(`#room-status-${roomId}`, { hasText: '直播中' }).waitFor({ timeout: 15_000 });
 
-    // The stream addresses, each with a copy button.
-    await desk.locator(`#room-detail-${roomId}`).click();
-    await desk.locator('#room-push-url').waitFor();
-    await desk.locator('#room-pull-flv').waitFor();
-    await desk.waitForTimeout(600); // the drawer's slide-in
     await desk.screenshot({ path: path.join(shotsDir, 'console-rooms.png') });
+
+    // The stream addresses (the demo server has no stream provider: the drawer says so in words).
+    await desk.locator(`#room-detail-${roomId}`).click();
+    await desk.locator('#room-push-url', { hasText: '未配置直播云服务' }).waitFor();
+    await desk.locator('#room-pull-flv').waitFor();
     await desk.keyboard.press('Escape');
   });
 
