@@ -1,4 +1,4 @@
-import { BarChartOutlined, CrownOutlined, CustomerServiceOutlined, ExperimentOutlined, GiftOutlined, ReadOutlined, RedEnvelopeOutlined, ShopOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { BarChartOutlined, CrownOutlined, CustomerServiceOutlined, ExperimentOutlined, GiftOutlined, ReadOutlined, RedEnvelopeOutlined, ShopOutlined, UnorderedListOutlined, VideoCameraOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { ContentPage } from '../features/content/ContentPage';
 import { ShopDashboardPage } from '../features/dashboards/ShopDashboardPage';
@@ -9,7 +9,9 @@ import { GoodsListPage } from '../features/goods/GoodsListPage';
 import { MembersPage } from '../features/members/MembersPage';
 import { OrdersPage } from '../features/orders/OrdersPage';
 import { PromotionsPage } from '../features/promotions/PromotionsPage';
-import { RedPacketSendPage, RedPacketsPage } from '../features/red-packets';
+import { RedPacketPanel, RedPacketSendPage, RedPacketsPage } from '../features/red-packets';
+import { LivePanelPage } from '../features/rooms/LivePanelPage';
+import { RoomsPage } from '../features/rooms/RoomsPage';
 import { SupportPage } from '../features/support/SupportPage';
 
 /** One screen of the console: its path under /admin, its menu entry, and who may open it. */
@@ -28,6 +30,9 @@ export interface ConsolePage {
 export const consolePages: ConsolePage[] = [
   { path: '/dashboard', label: '数据看板', icon: <BarChartOutlined />, element: <ShopDashboardPage />, ownerOnly: true },
   { path: '/dashboard/rooms/:roomId', label: '直播间数据', element: <RoomDashboardPage />, ownerOnly: true, hidden: true },
+  { path: '/rooms', label: '直播间', icon: <VideoCameraOutlined />, element: <RoomsPage /> },
+  // The host's desk during a stream; the red-packet card is the owner's (the panel hides it from assistants).
+  { path: '/rooms/:roomId/live', label: '直播控制台', element: <LivePanelPage redPacketSlot={(roomId) => <RedPacketPanel roomId={roomId} />} />, hidden: true },
   { path: '/red-packets', label: '红包', icon: <RedEnvelopeOutlined />, element: <RedPacketsPage />, ownerOnly: true },
   { path: '/red-packets/send/:roomId', label: '发红包', element: <RedPacketSendPage />, ownerOnly: true, hidden: true },
   { path: '/goods', label: '商品', icon: <ShopOutlined />, element: <GoodsListPage />, ownerOnly: true },
