@@ -1,16 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { formatFen, parseYuan } from '@livemall/shared';
-import { launchConsole, shotsDir, signInAsDemoOwner, type ConsoleHarness } from './console-harness';
+import { launchConsole, logIn, shotsDir, type ConsoleHarness } from './console-harness';
 
 const DEMO_MERCHANT = '6f1c2a52-5d1e-4c8e-9a51-0d6a1f0c0001';
-const DEMO_ROOM = '6f1c2a52-5d1e-4c8e-9a51-0d6a1f0c0101';
 
 jest.setTimeout(240_000);
 
 /**
- * The issue's headline: the owner sends a packet from the console, a viewer grabs it on a phone, the
- * grab shows up in the console's live view, 提前结束 refunds exactly the rest, and the list proves it fair.
+ * The issue's headline: the owner logs in with the console password, creates a room and goes live, sends a
+ * packet from the room's control panel, a viewer grabs it on a phone, the grab shows up in the console's
+ * live view, 提前结束 refunds exactly the rest, and the list proves it fair. (Shipping an order from the
+ * console is goods-orders.e2e.spec.ts.)
  */
 describe('red packets in the merchant console', () => {
   let h: ConsoleHarness;
@@ -32,14 +33,30 @@ describe('red packets in the merchant console', () => {
     return JSON.parse(text) as Record<string, any>;
   };
 
-  it('sends from the console, sees a phone grab live, ends early with the exact refund, and verifies the split', async () => {
+  it('logs in, creates a room, sends from its control panel, sees a phone grab live, ends early with the exact refund, and verifies the split', async () => {
     const admin = (await api('POST', '/auth/demo', undefined, { account: 'admin' })).accessToken as string;
     await api('POST', '/admin/merchant-top-ups', admin, { requestId: randomUUID(), merchantId: DEMO_MERCHANT, amount: 100_000 });
-    const { accessToken: owner } = await signInAsDemoOwner(h.desk, base);
-    const balance = async () => (await api('GET', '/merchant/wallet?limit=1', owner)).balance as number;
     const desk = h.desk;
+    await logIn(desk, base);
+    const owner = (await api('POST', '/auth/staff/login', undefined, { login: 'demo', password: 'demo1234' })).accessToken as string;
+    const balance = async () => (await api('GET', '/merchant/wallet?limit=1', owner)).balance as number;
 
-    await desk.goto(`${base}/admin/red-packets/send/${DEMO_ROOM}`);
+    // A room of its own, live, and its control panel.
+    const title = `红包 e2e ${Date.now() % 100_000}`;
+    await desk.locator('#menu-rooms').click();
+    await desk.locator('#rooms-create').click();
+    await desk.fill('#room-title', title);
+    await desk.fill('#room-anchor', '林掌柜');
+    await desk.locator('#room-form-submit').click();
+    const room = desk.locator('tr[id^="room-row-"]', { hasText: title });
+    await room.waitFor({ timeout: 15_000 });
+    const roomId = (await room.getAttribute('id'))!.replace('room-row-', '');
+    await desk.locator(`#room-start-${roomId}`).click();
+    await desk.locator('#room-start-confirm').click();
+    await desk.locator(`#room-status-${roomId}`, { hasText: '直播中' }).waitFor({ timeout: 15_000 });
+    await desk.locator(`#room-panel-${roomId}`).click();
+    await desk.locator('#rp-amount').waitFor({ timeout: 15_000 });
+
     const start = await balance();
     await desk.waitForFunction((text) => document.getElementById('rp-balance')?.textContent === text, formatFen(start), { timeout: 15_000 });
     await desk.fill('#rp-anchor-name', '林掌柜');
@@ -54,6 +71,7 @@ describe('red packets in the merchant console', () => {
     const packetId = (await live.getAttribute('data-packet-id'))!;
     expect(start - (await balance())).toBe(1_250);
     const sent = await api('GET', `/red-packets/${packetId}`);
+    expect(sent.roomId).toBe(roomId);
     expect(sent).toMatchObject({ totalAmount: 1_250, totalCount: 5, type: 'lucky', anchorName: '林掌柜', slogan: '直播间专属红包', status: 'active' });
 
     // A viewer on a phone grabs it in the H5 app.
