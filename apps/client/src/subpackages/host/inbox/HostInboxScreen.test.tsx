@@ -1,6 +1,7 @@
 import { act, fireEvent, render, waitFor } from '@testing-library/react';
 import type { SupportConversation, SupportMessage } from '@livemall/shared';
 import { fakeRequest, json } from '@/test/fake-request';
+import { typeInto } from '@/test/type-into';
 import { HostInboxScreen } from './index';
 
 const mockRequest = jest.fn();
@@ -52,15 +53,8 @@ describe('HostInboxScreen', () => {
     });
     await waitFor(() => expect(document.getElementById('host-msg-2')!.textContent).toContain('已为您转接人工客服'));
 
-    // Taro's Input renders its inner <input> a tick after the thread opens; typing into the outer element
-    // instead sends an event without detail.value.
-    const box = await waitFor(() => {
-      const inner = document.querySelector('#host-reply-input input');
-      expect(inner).not.toBeNull();
-      return inner!;
-    });
     await act(async () => {
-      fireEvent.input(box, { target: { value: '您好，请讲' }, detail: { value: '您好，请讲' } });
+      await typeInto('host-reply-input', '您好，请讲');
     });
     await act(async () => {
       fireEvent.click(document.getElementById('host-reply-send')!);

@@ -1,5 +1,6 @@
 import { act, fireEvent, render, waitFor } from '@testing-library/react';
 import { fakeRequest, json } from '@/test/fake-request';
+import { typeInto } from '@/test/type-into';
 import { inviteInfo, uuid } from '@/test/marketing-fixtures';
 import InvitePage from './index';
 
@@ -12,10 +13,7 @@ jest.mock('@tarojs/taro', () => {
   return { ...mocked, useRouter: () => ({ params: {} }) };
 });
 
-const typeCode = (value: string) => {
-  const input = document.querySelector('#invite-input input, input#invite-input') ?? document.getElementById('invite-input')!;
-  fireEvent.input(input, { target: { value }, detail: { value } });
-};
+const typeCode = (value: string) => typeInto('invite-input', value);
 
 describe('Invite', () => {
   it('shows my code and link, checks a code before sending it, and binds the inviter', async () => {
@@ -27,12 +25,12 @@ describe('Invite', () => {
     expect(document.getElementById('invite-share-link')!.textContent).toBe('http://localhost/#/pages/mall/index?inviteCode=ABCD2345');
     expect(document.getElementById('invite-points')!.textContent).toBe('获得 200 积分');
 
-    typeCode('O0O0');
+    await typeCode('O0O0');
     fireEvent.click(document.getElementById('invite-bind')!);
     await waitFor(() => expect(document.getElementById('invite-bind-error')!.textContent).toBe('邀请码是 8 位字母或数字'));
     expect(fake.calls.filter((c) => c.method === 'POST')).toHaveLength(0);
 
-    typeCode('wxyz6789');
+    await typeCode('wxyz6789');
     await act(async () => {
       fireEvent.click(document.getElementById('invite-bind')!);
     });

@@ -1,4 +1,5 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { typeInto } from '@/test/type-into';
 import { fakeRequest, json } from '@/test/fake-request';
 import { profile } from '@/test/member-fixtures';
 import { SettingsScreen } from './index';
@@ -11,10 +12,6 @@ jest.mock('@tarojs/taro', () =>
 );
 
 const now = () => Date.parse('2026-11-22T04:00:00.000Z');
-const type = (id: string, value: string) => {
-  const input = document.querySelector(`#${id} input, input#${id}`) ?? document.getElementById(id)!;
-  fireEvent.input(input, { target: { value }, detail: { value } });
-};
 
 describe('SettingsScreen (H5)', () => {
   it('saves the nickname, explains the phone is WeChat-only, and sets the birthday once', async () => {
@@ -31,21 +28,21 @@ describe('SettingsScreen (H5)', () => {
     await waitFor(() => expect(document.getElementById('settings-phone')!.textContent).toBe('请在微信小程序中绑定手机号'));
     expect(document.getElementById('settings-level')!.textContent).toBe('银卡');
 
-    type('settings-avatar', 'http://insecure.example.com/a.png');
+    await typeInto('settings-avatar', 'http://insecure.example.com/a.png');
     fireEvent.click(document.getElementById('settings-profile-save')!);
     expect(document.getElementById('settings-profile-error')!.textContent).toBe('头像需为 https:// 开头的图片地址');
-    type('settings-avatar', '');
-    type('settings-nickname', '小红');
+    await typeInto('settings-avatar', '');
+    await typeInto('settings-nickname', '小红');
     await act(async () => {
       fireEvent.click(document.getElementById('settings-profile-save')!);
     });
     await waitFor(() => expect(fake.calls.find((c) => c.method === 'PATCH')?.data).toEqual({ nickname: '小红' }));
 
-    type('settings-birthday-month', '2');
-    type('settings-birthday-day', '30');
+    await typeInto('settings-birthday-month', '2');
+    await typeInto('settings-birthday-day', '30');
     fireEvent.click(document.getElementById('settings-birthday-save')!);
     expect(screen.getByText('请填写正确的月和日')).toBeTruthy();
-    type('settings-birthday-day', '29');
+    await typeInto('settings-birthday-day', '29');
     await act(async () => {
       fireEvent.click(document.getElementById('settings-birthday-save')!);
     });
