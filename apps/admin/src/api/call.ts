@@ -29,7 +29,9 @@ export type CallArgs<C> = object extends RouteInput<C> ? [input?: RouteInput<C>]
  */
 export async function call<C extends RouteContract>(route: C, ...args: CallArgs<C>): Promise<RouteOutput<C>> {
   const input = (args[0] ?? {}) as Loose;
-  const token = route.tag === 'auth' ? null : hooks.access();
+  // Public routes (login, refresh, logout) carry their own credentials: a stale access token must not fail
+  // them. Every other route gets the token, including the auth-tagged `GET /merchant/console/me`.
+  const token = route.access === 'public' ? null : hooks.access();
   try {
     return (await send(route, input, token)) as RouteOutput<C>;
   } catch (error) {
