@@ -21,8 +21,18 @@ export function RedPacketPanel({ roomId }: { roomId: string }) {
 
   return (
     <Card id='rp-panel' title='发红包' extra={<Typography.Text>账户余额 <Typography.Text strong id='rp-balance'>{balance === null ? '—' : formatFen(balance)}</Typography.Text></Typography.Text>}>
-      <Row gutter={24}>
-        <Col xs={24} lg={10}>
+      {/* Stacked, not side by side: the panel sits in one column of the live control panel. The live view
+          of a sent packet goes on top, where the host looks while viewers grab. */}
+      <Row gutter={[24, 16]}>
+        {sent ? (
+          <Col span={24}>
+            <RedPacketLive key={sent.id} packet={sent} onEnded={refreshBalance} />
+            <Button id='rp-clear' type='link' onClick={() => setSent(null)} style={{ paddingLeft: 0 }}>
+              收起
+            </Button>
+          </Col>
+        ) : null}
+        <Col span={24}>
           <RedPacketSendForm
             roomId={roomId}
             onSent={(p) => {
@@ -31,18 +41,11 @@ export function RedPacketPanel({ roomId }: { roomId: string }) {
             }}
           />
         </Col>
-        <Col xs={24} lg={14}>
-          {sent ? (
-            <>
-              <RedPacketLive key={sent.id} packet={sent} onEnded={refreshBalance} />
-              <Button id='rp-clear' type='link' onClick={() => setSent(null)} style={{ paddingLeft: 0 }}>
-                收起
-              </Button>
-            </>
-          ) : (
+        {sent ? null : (
+          <Col span={24}>
             <Empty description='发出红包后，这里实时显示谁抢到了多少' />
-          )}
-        </Col>
+          </Col>
+        )}
       </Row>
     </Card>
   );
