@@ -21,7 +21,7 @@ async function main(): Promise<void> {
     process.stderr.write(`Start-up failed: ${message.split('\n')[0]}\n`);
     process.exit(1);
   });
-  process.stdout.write(`\nLiveMall is running: ${server.url}  (API docs: ${server.url}docs, database: ${server.database.mode})\n\n`);
+  process.stdout.write(`\nLiveMall is running: ${server.url}  (merchant console: ${server.url}admin/, API docs: ${server.url}docs, database: ${server.database.mode})\n\n`);
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
