@@ -1,42 +1,23 @@
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { api, type GoodsDetail } from '@livemall/shared';
 import { Alert, Button, Card, Image, Space, Switch, Table, Tag } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { errorText } from '../../api/api-error';
 import { call } from '../../api/call';
+import { useCursorPages } from '../../components/use-cursor-pages';
 import { ImportGoodsModal } from './ImportGoodsModal';
 import { priceRange, totalStock } from './price-range';
 
 const PAGE = 20;
+const fetchGoods = (cursor: string | undefined) => call(api.merchantGoods, { query: { limit: PAGE, cursor } });
 
 /** The shop's goods, on and off the shelf, newest first; the shelf switch saves at once. */
 export function GoodsListPage() {
   const navigate = useNavigate();
-  const [items, setItems] = useState<GoodsDetail[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
+  const { items, setItems, next: cursor, loading, error, setError, load } = useCursorPages(fetchGoods);
   const [busy, setBusy] = useState<string | null>(null);
   const [importing, setImporting] = useState(false);
-
-  const load = useCallback(async (after?: string) => {
-    setLoading(true);
-    setError(null);
-    try {
-      const page = await call(api.merchantGoods, { query: { limit: PAGE, cursor: after } });
-      setItems((prev) => (after ? [...prev, ...page.items] : page.items));
-      setCursor(page.nextCursor);
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setLoading(false);
-    }
-  }, []);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   const toggle = async (goods: GoodsDetail, onShelf: boolean) => {
     setBusy(goods.id);

@@ -1,35 +1,17 @@
 import { api, formatFen, type MerchantRedPacket } from '@livemall/shared';
 import { Alert, Button, Card, Space, Table, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
-import { errorText } from '../../api/api-error';
+import { useState } from 'react';
 import { call } from '../../api/call';
+import { useCursorPages } from '../../components/use-cursor-pages';
 import { RedPacketDetail } from './RedPacketDetail';
 import { StatusTag, typeText } from './status';
 
+const fetchPackets = (cursor: string | undefined) => call(api.merchantRedPackets, { query: { limit: 20, cursor } });
+
 /** Every packet of the shop, newest first, 20 at a time. */
 export function RedPacketsPage() {
-  const [rows, setRows] = useState<MerchantRedPacket[]>([]);
-  const [next, setNext] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
+  const { items: rows, next, loading, error, load } = useCursorPages(fetchPackets);
   const [open, setOpen] = useState<MerchantRedPacket | null>(null);
-
-  const load = useCallback(async (cursor?: string) => {
-    setLoading(true);
-    setError(null);
-    try {
-      const page = await call(api.merchantRedPackets, { query: { limit: 20, cursor } });
-      setRows((known) => (cursor ? [...known, ...page.items] : page.items));
-      setNext(page.nextCursor);
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setLoading(false);
-    }
-  }, []);
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   return (
     <Card title='红包' extra={<Button id='rp-list-refresh' onClick={() => void load()}>刷新</Button>}>

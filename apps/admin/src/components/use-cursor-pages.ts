@@ -1,0 +1,41 @@
+import { useCallback, useEffect, useState } from 'react';
+import { errorText } from '../api/api-error';
+
+interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+/**
+ * A list read a page at a time by cursor: the first page on mount, `load()` to start over, `load(next)` for
+ * more. `fetchPage` must be stable (module-level or useCallback): a new one reloads the list.
+ */
+export function useCursorPages<T>(fetchPage: (cursor: string | undefined) => Promise<Page<T>>) {
+  const [items, setItems] = useState<T[]>([]);
+  const [next, setNext] = useState<string | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<string | null>(null);
+
+  const load = useCallback(
+    async (cursor?: string) => {
+      setLoading(true);
+      setError(null);
+      try {
+        const page = await fetchPage(cursor);
+        setItems((known) => (cursor ? [...known, ...page.items] : page.items));
+        setNext(page.nextCursor);
+      } catch (e) {
+        setError(errorText(e));
+      } finally {
+        setLoading(false);
+      }
+    },
+    [fetchPage],
+  );
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  return { items, setItems, next, loading, error, setError, load };
+}
