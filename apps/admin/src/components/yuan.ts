@@ -1,4 +1,4 @@
-import { MoneyFormatError, parseYuan } from '@livemall/shared';
+import { formatFen, MoneyFormatError, parseYuan } from '@livemall/shared';
 
 /**
  * A form rule for an amount typed in yuan: the text itself is parsed to integer fen (never through a
@@ -15,8 +15,8 @@ export function yuanRule(opts: { min?: number; max?: number; label: string }) {
         if (e instanceof MoneyFormatError) throw new Error(`${opts.label}格式不对：最多两位小数，例如 12.50`);
         throw e;
       }
-      if (opts.min !== undefined && fen < opts.min) throw new Error(`${opts.label}不能少于 ${(opts.min / 100).toFixed(2)} 元`);
-      if (opts.max !== undefined && fen > opts.max) throw new Error(`${opts.label}不能超过 ${(opts.max / 100).toFixed(2)} 元`);
+      if (opts.min !== undefined && fen < opts.min) throw new Error(`${opts.label}不能少于 ${formatFen(opts.min, { symbol: false })} 元`);
+      if (opts.max !== undefined && fen > opts.max) throw new Error(`${opts.label}不能超过 ${formatFen(opts.max, { symbol: false })} 元`);
     },
   };
 }

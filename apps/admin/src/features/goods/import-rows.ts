@@ -1,4 +1,4 @@
-import { MoneyFormatError, parseYuan, type Category, type SaveGoodsRequest } from '@livemall/shared';
+import { formatFen, MoneyFormatError, parseYuan, type Category, type SaveGoodsRequest } from '@livemall/shared';
 import { parseCsv } from './csv';
 import { cartesian, rowKey, toSaveRequest, type SkuRow } from './sku-matrix';
 
@@ -112,7 +112,7 @@ export function readImport(text: string, categories: Category[]): { goods: Impor
         broken = true;
       }
       seen.set(key, r.line);
-      rowsByKey.set(key, { key, specValues, price: (r.priceFen / 100).toFixed(2), originalPrice: '', stock: String(r.stock), code: null });
+      rowsByKey.set(key, { key, specValues, price: formatFen(r.priceFen, { symbol: false }), originalPrice: '', stock: String(r.stock), code: null });
     }
     if (broken) continue;
     const absent = cartesian(values).filter((c) => !rowsByKey.has(rowKey(c)));

@@ -1,4 +1,4 @@
-import { MAX_SKUS, MAX_SPEC_VALUES, MAX_SPECS, MoneyFormatError, parseYuan, type GoodsDetail, type SaveGoodsRequest } from '@livemall/shared';
+import { formatFen, MAX_SKUS, MAX_SPEC_VALUES, MAX_SPECS, MoneyFormatError, parseYuan, type GoodsDetail, type SaveGoodsRequest } from '@livemall/shared';
 
 /** A spec as the editor holds it: values typed as one text, split on / , ， 、 (so "红/蓝" is two values). */
 export interface SpecDraft {
@@ -54,7 +54,7 @@ export function matrixRows(specs: SpecDraft[], previous: SkuRow[]): SkuRow[] {
   return combos.map((specValues) => kept.get(rowKey(specValues)) ?? blankRow(specValues));
 }
 
-const fenText = (fen: number | null): string => (fen === null ? '' : (fen / 100).toFixed(2));
+const fenText = (fen: number | null): string => (fen === null ? '' : formatFen(fen, { symbol: false }));
 
 /** The draft of a saved goods (the editor opens an existing one with its own figures). */
 export function draftOf(goods: GoodsDetail): GoodsDraft {
