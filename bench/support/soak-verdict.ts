@@ -2,7 +2,10 @@
 //   warm-up: the first 10% of the run, at most 3 minutes (SOAK_WARMUP_SECONDS overrides);
 //   windows after warm-up: 1 minute (20 s when less than 5 minutes are left after warm-up);
 //   throughput steady: every window's answers/s within ±20% of the median window;
-//   memory: the server's RSS (median of the first window after warm-up → median of the last) grows < 10%;
+//   memory: the server's RSS floor grows < 10% — the lowest sample of the first 5 minutes after warm-up
+//     against the lowest of the last 5 (a third of the time after warm-up each, for short runs). The floor,
+//     not the median: RSS saw-tooths by ~100 MB between major GCs, so a minute's median lands anywhere on
+//     the tooth; a leak lifts the floor. The medians of the first and last window are printed beside it;
 //   errors: none unexpected (expected business refusals are counted apart);
 //   books: they balance (SQL checks after the run).
 import type { SoakKind } from '../../apps/server/test/hardening/support/soak-meter';
@@ -32,8 +35,13 @@ export interface SoakVerdict {
   medianOpsPerS: number;
   worstDeviation: number;
   steady: boolean;
+  /** Medians of the first and the last window after warm-up. */
   rssStartMb: number | null;
   rssEndMb: number | null;
+  floorSpanS: number;
+  rssFloorStartMb: number | null;
+  rssFloorEndMb: number | null;
+  /** Growth of the floor, which the verdict judges. */
   rssGrowth: number | null;
   memoryOk: boolean;
   unexpected: number;
@@ -88,17 +96,24 @@ export function judge(report: SoakReport, seconds: number, sampleEveryS: number,
   const worstDeviation = Math.max(0, ...windows.map((w) => Math.abs(w.opsPerS - medianOpsPerS) / medianOpsPerS));
   const first = windows[0]?.rssMb ?? null;
   const last = windows[windows.length - 1]?.rssMb ?? null;
-  const rssGrowth = first !== null && last !== null ? (last - first) / first : null;
+  const floorSpanS = Math.min(300, (seconds - warmupS) / 3);
+  const floor = (xs: SoakSample[]) => {
+    const rss = xs.flatMap((s) => (s.rssMb === null ? [] : [s.rssMb]));
+    return rss.length ? Math.min(...rss) : null;
+  };
+  const rssFloorStartMb = floor(after.filter((s) => s.at <= warmupS + floorSpanS + 0.5));
+  const rssFloorEndMb = floor(after.filter((s) => s.at >= seconds - floorSpanS - 0.5));
+  const rssGrowth = rssFloorStartMb !== null && rssFloorEndMb !== null ? (rssFloorEndMb - rssFloorStartMb) / rssFloorStartMb : null;
   const failures: string[] = [];
   const steady = windows.length >= 2 && worstDeviation <= STEADY_WITHIN;
   if (!steady) failures.push(windows.length < 2 ? `too short to judge: ${windows.length} window(s) after warm-up` : `throughput: a window ${(100 * worstDeviation).toFixed(0)}% off the median`);
   const memoryOk = rssGrowth !== null && rssGrowth < MAX_RSS_GROWTH;
-  if (!memoryOk) failures.push(rssGrowth === null ? 'memory: no RSS samples' : `memory: RSS grew ${(100 * rssGrowth).toFixed(1)}% after warm-up`);
+  if (!memoryOk) failures.push(rssGrowth === null ? 'memory: no RSS samples' : `memory: the RSS floor grew ${(100 * rssGrowth).toFixed(1)}% after warm-up`);
   if (report.totals.unexpected > 0) failures.push(`${report.totals.unexpected} unexpected errors (first: ${report.totals.firstUnexpected.slice(0, 5).join('; ')})`);
   if (!report.books.balanced) failures.push(`books: ${[...report.books.packetsOff.slice(0, 3), ...report.books.skusOff.slice(0, 3), `ledger sum ${report.books.ledgerSum}`, `${report.books.walletsOutOfStepWithLedger} wallets ≠ their entries`].join('; ')}`);
   return {
     warmupS, windowS, windows, medianOpsPerS, worstDeviation, steady,
-    rssStartMb: first, rssEndMb: last, rssGrowth, memoryOk,
+    rssStartMb: first, rssEndMb: last, floorSpanS, rssFloorStartMb, rssFloorEndMb, rssGrowth, memoryOk,
     unexpected: report.totals.unexpected, balanced: report.books.balanced,
     pass: failures.length === 0, failures,
   };
@@ -129,7 +144,7 @@ export function describe(v: SoakVerdict, report: SoakReport): string {
     '',
     `warm-up ${v.warmupS} s; ${v.windows.length} windows of ${v.windowS} s after it`,
     `throughput: median ${int(v.medianOpsPerS)} answers/s, worst window ${(100 * v.worstDeviation).toFixed(1)}% off (rule: within ±${100 * STEADY_WITHIN}%) → ${v.steady ? 'steady' : 'NOT STEADY'}`,
-    `memory: server RSS ${int(v.rssStartMb)} MB after warm-up → ${int(v.rssEndMb)} MB at the end, ${v.rssGrowth === null ? '—' : `${(100 * v.rssGrowth).toFixed(1)}%`} (rule: < ${100 * MAX_RSS_GROWTH}%) → ${v.memoryOk ? 'ok' : 'GROWING'}`,
+    `memory: server RSS floor (lowest sample of the first / last ${int(v.floorSpanS)} s after warm-up) ${int(v.rssFloorStartMb)} MB → ${int(v.rssFloorEndMb)} MB, ${v.rssGrowth === null ? '—' : `${(100 * v.rssGrowth).toFixed(1)}%`} (rule: < ${100 * MAX_RSS_GROWTH}%) → ${v.memoryOk ? 'ok' : 'GROWING'}; medians of the first and last window ${int(v.rssStartMb)} → ${int(v.rssEndMb)} MB`,
     `errors: ${v.unexpected} unexpected → ${v.unexpected === 0 ? 'ok' : 'FAIL'}; books → ${v.balanced ? 'balance' : 'DO NOT BALANCE'}`,
     `verdict: ${v.pass ? 'PASS' : `FAIL (${v.failures.join('; ')})`}`,
   );

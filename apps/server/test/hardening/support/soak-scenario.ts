@@ -61,7 +61,7 @@ const PLENTY_STOCK = 100_000;
 const EXPIRY_GRACE_MS = 60_000;
 const ADDRESS = { name: '张三', phone: '13800138000', province: '广东省', city: '深圳市', district: '南山区', detail: '科技园 1 号' };
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
 const jitter = (minMs: number, maxMs: number): Promise<void> => new Promise((r) => setTimeout(r, minMs + Math.random() * (maxMs - minMs)));
 
 /** Runs `work` over `items`, `concurrency` at a time. */
@@ -121,6 +121,7 @@ export async function runSoak(o: SoakOptions): Promise<SoakReport> {
   const t0 = performance.now();
   const end = t0 + o.seconds * 1000;
   const running = () => performance.now() < end;
+  const sleepUntil = (at: number) => sleep(Math.min(at, end) - performance.now());
   const inFlight = new Set<Promise<unknown>>();
   const track = (p: Promise<unknown>) => {
     inFlight.add(p);
@@ -140,12 +141,17 @@ export async function runSoak(o: SoakOptions): Promise<SoakReport> {
     if (++ticks % 10 === 0) for (const v of viewers) v.sweep();
   }, tickMs);
 
-  const sampler = setInterval(() => {
-    const rss = o.rss?.();
-    const sample: SoakSample = { ...meter.take(), at: (performance.now() - t0) / 1000, rssMb: rss === undefined ? null : rss / 2 ** 20 };
-    samples.push(sample);
-    o.onSample?.(sample);
-  }, o.sampleEveryS * 1000);
+  // Samples on a fixed grid from t0 (no drift over a long run), the last one at the end of the load: the
+  // drain after it is not load.
+  const sampling = (async () => {
+    for (let k = 1; k * o.sampleEveryS <= o.seconds; k++) {
+      await sleep(t0 + k * o.sampleEveryS * 1000 - performance.now());
+      const rss = o.rss?.();
+      const sample: SoakSample = { ...meter.take(), at: (performance.now() - t0) / 1000, rssMb: rss === undefined ? null : rss / 2 ** 20 };
+      samples.push(sample);
+      o.onSample?.(sample);
+    }
+  })();
 
   const packets: Array<{ id: string; until: number }> = [];
   const grab = async (v: SoakViewer, packetId: string) => {
@@ -158,7 +164,7 @@ export async function runSoak(o: SoakOptions): Promise<SoakReport> {
   const dropPackets = async () => {
     for (let i = 0; running(); i++) {
       const due = t0 + i * o.packetEveryS * 1000;
-      await sleep(Math.max(0, due - performance.now()));
+      await sleepUntil(due);
       if (!running()) break;
       const roomId = rooms[i % rooms.length] as string;
       const size = i % 4 === 3 ? BIG_PACKET : SMALL_PACKET;
@@ -171,7 +177,7 @@ export async function runSoak(o: SoakOptions): Promise<SoakReport> {
   };
   const pushGoods = async () => {
     for (let i = 0; running(); i++) {
-      await sleep(Math.max(0, t0 + i * ((PUSH_EVERY_S * 1000) / rooms.length) - performance.now()));
+      await sleepUntil(t0 + i * ((PUSH_EVERY_S * 1000) / rooms.length));
       if (!running()) break;
       const goods = [...plenty, hot][i % (plenty.length + 1)] as SoakGoods;
       await merchant.call('push', 'POST', `/merchant/rooms/${rooms[i % rooms.length]}/pushes`, { goodsId: goods.goodsId, pin: true });
@@ -181,7 +187,7 @@ export async function runSoak(o: SoakOptions): Promise<SoakReport> {
 
   await Promise.all(loops);
   clearInterval(chatter);
-  clearInterval(sampler);
+  await sampling;
   await Promise.all(inFlight);
   // The last frames' acks, or the timeout that counts them as hangs.
   for (const stop = performance.now() + ACK_TIMEOUT_MS + 1000; performance.now() < stop && viewers.some((v) => v.waiting > 0); ) await sleep(200);
