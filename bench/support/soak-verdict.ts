@@ -43,6 +43,8 @@ export interface SoakVerdict {
   rssFloorEndMb: number | null;
   /** Growth of the floor, which the verdict judges. */
   rssGrowth: number | null;
+  /** The whole run (warm-up too) in sixths of at most 5 minutes: RSS lowest / median / highest, MB. */
+  rssBySpan: Array<{ from: number; to: number; min: number; median: number; max: number }>;
   memoryOk: boolean;
   unexpected: number;
   balanced: boolean;
@@ -104,6 +106,12 @@ export function judge(report: SoakReport, seconds: number, sampleEveryS: number,
   const rssFloorStartMb = floor(after.filter((s) => s.at <= warmupS + floorSpanS + 0.5));
   const rssFloorEndMb = floor(after.filter((s) => s.at >= seconds - floorSpanS - 0.5));
   const rssGrowth = rssFloorStartMb !== null && rssFloorEndMb !== null ? (rssFloorEndMb - rssFloorStartMb) / rssFloorStartMb : null;
+  const spanS = Math.max(sampleEveryS, Math.min(300, Math.round(seconds / 6 / sampleEveryS) * sampleEveryS));
+  const rssBySpan: SoakVerdict['rssBySpan'] = [];
+  for (let from = 0; from < seconds; from += spanS) {
+    const rss = report.samples.filter((s) => s.at > from + 0.5 && s.at <= from + spanS + 0.5 && s.rssMb !== null).map((s) => s.rssMb as number);
+    if (rss.length) rssBySpan.push({ from, to: from + spanS, min: Math.min(...rss), median: median(rss), max: Math.max(...rss) });
+  }
   const failures: string[] = [];
   const steady = windows.length >= 2 && worstDeviation <= STEADY_WITHIN;
   if (!steady) failures.push(windows.length < 2 ? `too short to judge: ${windows.length} window(s) after warm-up` : `throughput: a window ${(100 * worstDeviation).toFixed(0)}% off the median`);
@@ -113,7 +121,7 @@ export function judge(report: SoakReport, seconds: number, sampleEveryS: number,
   if (!report.books.balanced) failures.push(`books: ${[...report.books.packetsOff.slice(0, 3), ...report.books.skusOff.slice(0, 3), `ledger sum ${report.books.ledgerSum}`, `${report.books.walletsOutOfStepWithLedger} wallets ≠ their entries`].join('; ')}`);
   return {
     warmupS, windowS, windows, medianOpsPerS, worstDeviation, steady,
-    rssStartMb: first, rssEndMb: last, floorSpanS, rssFloorStartMb, rssFloorEndMb, rssGrowth, memoryOk,
+    rssStartMb: first, rssEndMb: last, floorSpanS, rssFloorStartMb, rssFloorEndMb, rssGrowth, rssBySpan, memoryOk,
     unexpected: report.totals.unexpected, balanced: report.books.balanced,
     pass: failures.length === 0, failures,
   };
@@ -145,6 +153,7 @@ export function describe(v: SoakVerdict, report: SoakReport): string {
     `warm-up ${v.warmupS} s; ${v.windows.length} windows of ${v.windowS} s after it`,
     `throughput: median ${int(v.medianOpsPerS)} answers/s, worst window ${(100 * v.worstDeviation).toFixed(1)}% off (rule: within ±${100 * STEADY_WITHIN}%) → ${v.steady ? 'steady' : 'NOT STEADY'}`,
     `memory: server RSS floor (lowest sample of the first / last ${int(v.floorSpanS)} s after warm-up) ${int(v.rssFloorStartMb)} MB → ${int(v.rssFloorEndMb)} MB, ${v.rssGrowth === null ? '—' : `${(100 * v.rssGrowth).toFixed(1)}%`} (rule: < ${100 * MAX_RSS_GROWTH}%) → ${v.memoryOk ? 'ok' : 'GROWING'}; medians of the first and last window ${int(v.rssStartMb)} → ${int(v.rssEndMb)} MB`,
+    `server RSS by ${int(v.rssBySpan[0]?.to)} s (lowest / median / highest MB): ${v.rssBySpan.map((r) => `${int(r.from)}–${int(r.to)} s ${int(r.min)} / ${int(r.median)} / ${int(r.max)}`).join(', ')}`,
     `errors: ${v.unexpected} unexpected → ${v.unexpected === 0 ? 'ok' : 'FAIL'}; books → ${v.balanced ? 'balance' : 'DO NOT BALANCE'}`,
     `verdict: ${v.pass ? 'PASS' : `FAIL (${v.failures.join('; ')})`}`,
   );
