@@ -31,7 +31,11 @@ export async function createApp(deps: AppDeps, logger: Logger): Promise<NestFast
   // Cross-origin calls only from the configured origins (CORS_ORIGINS; in development Taro's H5 dev
   // server): an unlisted origin gets no access-control-allow-origin, so its page cannot read an answer.
   const origins = deps.config.corsOrigins;
-  if (origins.length) app.enableCors({ origin: origins, exposedHeaders: ['x-request-id', 'retry-after'], maxAge: 600 });
+  // The methods are named: @fastify/cors allows only GET, HEAD and POST by default, which refused the
+  // contract's PUT, PATCH and DELETE routes to the H5 dev server.
+  if (origins.length) {
+    app.enableCors({ origin: origins, methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'], exposedHeaders: ['x-request-id', 'retry-after'], maxAge: 600 });
+  }
   const fastify = app.getHttpAdapter().getInstance();
   const security = securityHeaders({ production: deps.config.env === 'production', pages: [join(deps.config.h5Dir, 'index.html'), join(deps.config.adminDir, 'index.html')] });
   // A callback hook, not an async one: it runs on every response, including a flood of refused grabs.
