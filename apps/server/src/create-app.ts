@@ -20,7 +20,7 @@ export async function createApp(deps: AppDeps, logger: Logger): Promise<NestFast
     loggerInstance: logger,
     genReqId: requestIdFor,
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    trustProxy: deps.config.trustProxy,
     // Access logs belong to the proxy in front; per-request log lines here cost CPU on the hot path.
     logController: new LogController({ disableRequestLogging: deps.config.logLevel !== 'debug' && deps.config.logLevel !== 'trace' }),
   });

@@ -125,6 +125,17 @@ export const envSchema = z.object({
   RATE_LIMIT_CHECKOUT: rateLimit.prefault('20/10s'),
   /** Live-room comments per user and room. */
   RATE_LIMIT_COMMENT: rateLimit.prefault('3/3s'),
+  /**
+   * Which proxies' X-Forwarded-For to believe for the client address (the per-address login limit):
+   * `true` (any: the proxy in front must overwrite the header), `false` (none: the server faces clients),
+   * a hop count, or addresses/CIDRs/`loopback`,`uniquelocal`… comma-separated.
+   */
+  TRUST_PROXY: z
+    .string()
+    .max(1024)
+    .regex(/^(true|false|\d{1,2}|[0-9a-z.:/]+(,\s*[0-9a-z.:/]+)*)$/i, 'must be true, false, a hop count, or comma-separated proxy addresses/CIDRs')
+    .transform((v) => (v === 'true' ? true : v === 'false' ? false : /^\d+$/.test(v) ? Number(v) : v.split(',').map((a) => a.trim())))
+    .optional(),
   /** Browser origins allowed to call the API cross-origin; unset: none in production, the dev servers otherwise. */
   CORS_ORIGINS: origins.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -170,4 +170,12 @@ describe('loadConfig: rate limits and CORS', () => {
   it.each(['*', 'shop.example.com', 'https://shop.example.com/', 'https://*.example.com'])('refuses CORS_ORIGINS=%s', (value) => {
     expect(() => loadConfig({ CORS_ORIGINS: value })).toThrow(/^Invalid configuration: CORS_ORIGINS: must be exact origins/);
   });
+
+  it('trusts every proxy by default; TRUST_PROXY narrows it to none, a hop count or given addresses', () => {
+    expect(loadConfig({}).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toEqual(['loopback', '10.0.0.0/8']);
+    expect(() => loadConfig({ TRUST_PROXY: 'yes please' })).toThrow(/^Invalid configuration: TRUST_PROXY/);
+  });
 });

@@ -66,6 +66,8 @@ export interface AppConfig {
   rateLimits: Record<RateRule, RateLimitRule>;
   /** Exact browser origins allowed to call the API cross-origin; empty: same-origin only. */
   corsOrigins: string[];
+  /** Fastify's trustProxy: whose X-Forwarded-For names the client address. */
+  trustProxy: boolean | number | string[];
 }
 
 /** The calls counted apart: logins per client IP, the rest per user. */
@@ -158,6 +160,8 @@ export function loadConfig(raw: Record<string, string | undefined> = process.env
     rateLimits: { login: e.RATE_LIMIT_LOGIN, grab: e.RATE_LIMIT_GRAB, claim: e.RATE_LIMIT_CLAIM, checkout: e.RATE_LIMIT_CHECKOUT, comment: e.RATE_LIMIT_COMMENT },
     // Production serves the H5 app and the console from its own origin: nothing cross-origin unless named.
     corsOrigins: e.CORS_ORIGINS ?? (production ? [] : DEV_ORIGINS),
+    // Unset: every proxy is trusted, as before this was configurable (deployments sit behind one).
+    trustProxy: e.TRUST_PROXY ?? true,
   };
 }
 

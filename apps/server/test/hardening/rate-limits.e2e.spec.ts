@@ -178,3 +178,19 @@ describe.each([
     live.closeClients();
   });
 });
+
+describe('rate limits facing clients directly (TRUST_PROXY=false)', () => {
+  let live: LiveServers;
+
+  beforeAll(async () => {
+    live = await LiveServers.start(false, { ...LIMITS, TRUST_PROXY: 'false' });
+  }, 60_000);
+  afterAll(() => live.stop());
+
+  it('counts logins by the connection, so a forged X-Forwarded-For buys no fresh budget', async () => {
+    const tries = [];
+    for (let i = 0; i < 4; i++) tries.push(await raw(live.url(0), 'POST', '/auth/guest', { body: { deviceId: randomUUID() }, ip: someIp() }));
+    expect(tries.slice(0, 3).map((r) => r.status)).toEqual([200, 200, 200]);
+    expectLimited(tries[3]!);
+  });
+});
