@@ -18,6 +18,7 @@ import { UsersModule } from './modules/users/users.module';
 import { WalletModule } from './modules/wallet/wallet.module';
 import { RedPacketsModule } from './modules/red-packets/red-packets.module';
 import { EventsModule } from './common/events/events.module';
+import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 import { JobsModule } from './jobs/jobs.module';
 import { WebModule } from './modules/web/web.module';
 import { StaffModule } from './modules/merchants/staff/staff.module';
@@ -68,6 +69,7 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(deps.database.url)),
         WebModule,
         EventsModule,
+        RateLimitModule,
         JobsModule,
         AuthModule,
         UsersModule,

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -7,6 +8,7 @@ import { LogController } from 'fastify';
 import type { Logger } from 'pino';
 import { AppModule, type AppDeps } from './app.module';
 import { requestIdFor } from './common/http/request-id';
+import { securityHeaders } from './common/http/security-headers';
 import { PinoNestLogger } from './common/logging/logger';
 import { uploadsDir, UPLOADS_PREFIX } from './modules/members/avatar-store';
 import { RoomSocketServer } from './modules/live/room/room-socket-server';
@@ -18,7 +20,7 @@ export async function createApp(deps: AppDeps, logger: Logger): Promise<NestFast
     loggerInstance: logger,
     genReqId: requestIdFor,
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    trustProxy: deps.config.trustProxy,
     // Access logs belong to the proxy in front; per-request log lines here cost CPU on the hot path.
     logController: new LogController({ disableRequestLogging: deps.config.logLevel !== 'debug' && deps.config.logLevel !== 'trace' }),
   });
@@ -26,13 +28,21 @@ export async function createApp(deps: AppDeps, logger: Logger): Promise<NestFast
     logger: new PinoNestLogger(logger),
     bufferLogs: false,
   });
-  // The H5 dev server runs on another origin during `pnpm dev`. Tokens travel in a header, not cookies,
-  // so reflecting the origin outside production exposes nothing a browser would send on its own.
-  if (deps.config.env !== 'production') app.enableCors({ origin: true, exposedHeaders: ['x-request-id'] });
+  // Cross-origin calls only from the configured origins (CORS_ORIGINS; in development Taro's H5 dev
+  // server): an unlisted origin gets no access-control-allow-origin, so its page cannot read an answer.
+  const origins = deps.config.corsOrigins;
+  // The methods are named: @fastify/cors allows only GET, HEAD and POST by default, which refused the
+  // contract's PUT, PATCH and DELETE routes to the H5 dev server.
+  if (origins.length) {
+    app.enableCors({ origin: origins, methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'], exposedHeaders: ['x-request-id', 'retry-after'], maxAge: 600 });
+  }
   const fastify = app.getHttpAdapter().getInstance();
+  const security = securityHeaders({ production: deps.config.env === 'production', pages: [join(deps.config.h5Dir, 'index.html'), join(deps.config.adminDir, 'index.html')] });
   // A callback hook, not an async one: it runs on every response, including a flood of refused grabs.
+  // The security headers are one object built at boot, so this stays a handful of header writes.
   fastify.addHook('onSend', (req, reply, payload, done) => {
     reply.header('x-request-id', req.id);
+    reply.headers(security);
     done(null, payload);
   });
   // eslint-disable-next-line @typescript-eslint/no-require-imports

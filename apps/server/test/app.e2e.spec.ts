@@ -7,7 +7,7 @@ import { createLogger } from '../src/common/logging/logger';
 import { loadConfig } from '../src/config/config';
 import { type RunningServer, startServer } from '../src/start-server';
 import { type FakeWechat, startFakeWechat } from './support/fake-wechat';
-import { testEnv } from './support/services';
+import { HARNESS_LIMITS, testEnv } from './support/services';
 
 const wxCreds = { appId: 'wx0123456789abcdef', secret: 'e2e-secret-0123456789' };
 
@@ -42,6 +42,7 @@ describe('the API over HTTP (external PostgreSQL + Redis: scale-out mode)', () =
       WX_TIMEOUT_MS: '1500',
       DATA_DIR: mkdtempSync(join(tmpdir(), 'lm-e2e-')),
       H5_DIR: mkdtempSync(join(tmpdir(), 'lm-e2e-h5-')),
+      ...HARNESS_LIMITS,
     });
     server = await startServer(config, createLogger('silent'));
     db = new Client({ connectionString: env.databaseUrl });

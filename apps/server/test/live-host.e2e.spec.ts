@@ -13,7 +13,7 @@ import { type RunningServer, startServer } from '../src/start-server';
 import { scratchDatabase } from './support/database';
 import { verifyRoomEvents } from './support/live-room-checks';
 import { RoomClient } from './support/room-client';
-import { testEnv } from './support/services';
+import { HARNESS_LIMITS, testEnv } from './support/services';
 
 const DEMO_MERCHANT = '6f1c2a52-5d1e-4c8e-9a51-0d6a1f0c0001';
 const PUSH_KEY = 'push-key-never-leaves-the-server';
@@ -27,6 +27,7 @@ async function start(databaseUrl: string, redisPrefix: string | null, extra: Rec
     NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: databaseUrl, ...(redisPrefix ? { REDIS_URL: env.redisUrl, REDIS_PREFIX: redisPrefix } : {}),
     DATA_DIR: mkdtempSync(join(tmpdir(), 'lm-host-e2e-')), H5_DIR: mkdtempSync(join(tmpdir(), 'lm-host-h5-')),
     JWT_SECRET: 'host-e2e-secret-0123456789-0123456789-0123',
+    ...HARNESS_LIMITS,
     ...extra,
   });
   return startServer(config, createLogger('silent'));

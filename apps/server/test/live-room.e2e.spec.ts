@@ -7,7 +7,7 @@ import { createLogger } from '../src/common/logging/logger';
 import { loadConfig } from '../src/config/config';
 import { type RunningServer, startServer } from '../src/start-server';
 import { RoomClient } from './support/room-client';
-import { testEnv } from './support/services';
+import { HARNESS_LIMITS, testEnv } from './support/services';
 
 const DEMO_ROOM = '6f1c2a52-5d1e-4c8e-9a51-0d6a1f0c0101';
 
@@ -18,6 +18,7 @@ async function start(redis: boolean, prefix: string): Promise<RunningServer> {
     DATA_DIR: mkdtempSync(join(tmpdir(), 'lm-live-e2e-')), H5_DIR: mkdtempSync(join(tmpdir(), 'lm-live-h5-')), SENSITIVE_WORDS: 'sb,!加微信',
     // Instances of one deployment share the signing secret, or a token from one is refused by the other.
     JWT_SECRET: 'live-e2e-secret-0123456789-0123456789-0123',
+    ...HARNESS_LIMITS,
   });
   return startServer(config, createLogger('silent'));
 }

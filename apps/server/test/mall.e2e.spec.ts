@@ -12,6 +12,7 @@ import { RoomRepository } from '../src/modules/live/room/room.repository';
 import { UsersRepository } from '../src/modules/users/users.repository';
 import { type RunningServer, startServer } from '../src/start-server';
 import { scratchDatabase } from './support/database';
+import { HARNESS_LIMITS } from './support/services';
 
 const DEMO_MERCHANT = '6f1c2a52-5d1e-4c8e-9a51-0d6a1f0c0001';
 const DEMO_ORANGE = '6f1c2a52-5d1e-4c8e-9a51-0d6a1f0c0201';
@@ -65,6 +66,7 @@ describe('the mall catalogue over HTTP (PostgreSQL only)', () => {
       NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: db.url,
       DATA_DIR: mkdtempSync(join(tmpdir(), 'lm-mall-e2e-')), H5_DIR: mkdtempSync(join(tmpdir(), 'lm-mall-h5-')),
       JWT_SECRET: 'mall-e2e-secret-0123456789-0123456789-01234',
+      ...HARNESS_LIMITS,
     });
     server = await startServer(config, createLogger('silent'));
     merchant = await demo('merchant');

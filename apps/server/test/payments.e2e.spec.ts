@@ -9,6 +9,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ErrorCode, type Order, orderSchema } from '@livemall/shared';
 import { Client } from 'pg';
 import { ResponseContractInterceptor } from '../src/common/contract/response.interceptor';
+import { RateLimitModule } from '../src/common/rate-limit/rate-limit.module';
 import { AllExceptionsFilter } from '../src/common/http/all-exceptions.filter';
 import { type AppConfig, loadConfig } from '../src/config/config';
 import { APP_CONFIG, DATABASE_INFO, REDIS } from '../src/config/config.tokens';
@@ -21,7 +22,7 @@ import { PaymentsModule } from '../src/modules/payments/payments.module';
 import { type PaymentSucceeded, PaymentsService } from '../src/modules/payments/payments.service';
 import { WebModule } from '../src/modules/web/web.module';
 import { buildNotification, type FakeWechatPay, generateWechatPayKeys, startFakeWechatPay } from './support/fake-wechat-pay';
-import { testEnv } from './support/services';
+import { HARNESS_LIMITS, testEnv } from './support/services';
 
 const merchant = { mchId: '1900000109', appId: 'wx0123456789abcdef', serialNo: 'MERCHANTSERIAL01' };
 
@@ -47,7 +48,7 @@ class PaymentsTestApp {
   static with(config: AppConfig): DynamicModule {
     return {
       module: PaymentsTestApp,
-      imports: [TestCore.with(config), TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl as string, { poolSize: 4 })), WebModule, AuthModule, PaymentsModule],
+      imports: [TestCore.with(config), TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl as string, { poolSize: 4 })), WebModule, RateLimitModule, AuthModule, PaymentsModule],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
         { provide: APP_INTERCEPTOR, useClass: ResponseContractInterceptor },
@@ -63,6 +64,7 @@ async function startApp(env: Record<string, string>): Promise<{ app: NestFastify
     JWT_SECRET: 'payments-e2e-secret-0123456789-0123456789',
     DATA_DIR: mkdtempSync(join(tmpdir(), 'lm-pay-')),
     H5_DIR: mkdtempSync(join(tmpdir(), 'lm-pay-h5-')),
+    ...HARNESS_LIMITS,
     ...env,
   });
   const app = await NestFactory.create<NestFastifyApplication>(PaymentsTestApp.with(config), new FastifyAdapter(), { logger: false });

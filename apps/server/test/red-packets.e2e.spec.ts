@@ -8,7 +8,7 @@ import { Client } from 'pg';
 import { createLogger } from '../src/common/logging/logger';
 import { loadConfig } from '../src/config/config';
 import { type RunningServer, startServer } from '../src/start-server';
-import { testEnv } from './support/services';
+import { HARNESS_LIMITS, testEnv } from './support/services';
 
 const DEMO_MERCHANT = '6f1c2a52-5d1e-4c8e-9a51-0d6a1f0c0001';
 const DEMO_ROOM = '6f1c2a52-5d1e-4c8e-9a51-0d6a1f0c0101';
@@ -48,6 +48,7 @@ describe('red packets over HTTP (scale-out mode)', () => {
     const config = loadConfig({
       NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: env.databaseUrl, REDIS_URL: env.redisUrl,
       REDIS_PREFIX: `${env.redisPrefix}http:`, DATA_DIR: mkdtempSync(join(tmpdir(), 'lm-rp-e2e-')), H5_DIR: mkdtempSync(join(tmpdir(), 'lm-rp-h5-')),
+      ...HARNESS_LIMITS,
     });
     server = await startServer(config, createLogger('silent'));
     db = new Client({ connectionString: env.databaseUrl });

@@ -180,7 +180,7 @@ export const api = {
     access: 'public',
     body: wechatLoginRequestSchema,
     response: authTokensSchema,
-    errors: ['WECHAT_CODE_INVALID', 'WECHAT_RATE_LIMITED', 'WECHAT_UNAVAILABLE', 'WECHAT_ERROR', 'WECHAT_NOT_CONFIGURED'],
+    errors: ['WECHAT_CODE_INVALID', 'WECHAT_RATE_LIMITED', 'WECHAT_UNAVAILABLE', 'WECHAT_ERROR', 'WECHAT_NOT_CONFIGURED', 'RATE_LIMITED'],
   }),
   guestLogin: defineRoute({
     method: 'POST',
@@ -190,7 +190,7 @@ export const api = {
     access: 'public',
     body: guestLoginRequestSchema,
     response: authTokensSchema,
-    errors: ['GUEST_LOGIN_DISABLED'],
+    errors: ['GUEST_LOGIN_DISABLED', 'RATE_LIMITED'],
   }),
   demoLogin: defineRoute({
     method: 'POST',
@@ -200,7 +200,7 @@ export const api = {
     access: 'public',
     body: demoLoginRequestSchema,
     response: authTokensSchema,
-    errors: ['GUEST_LOGIN_DISABLED', 'NOT_FOUND'],
+    errors: ['GUEST_LOGIN_DISABLED', 'NOT_FOUND', 'RATE_LIMITED'],
   }),
   refresh: defineRoute({
     method: 'POST',
@@ -210,7 +210,7 @@ export const api = {
     access: 'public',
     body: refreshRequestSchema,
     response: authTokensSchema,
-    errors: ['REFRESH_TOKEN_INVALID'],
+    errors: ['REFRESH_TOKEN_INVALID', 'RATE_LIMITED'],
   }),
   logout: defineRoute({
     method: 'POST',
@@ -741,7 +741,7 @@ export const api = {
     access: 'user',
     body: checkoutRequestSchema,
     response: checkoutQuoteSchema,
-    errors: ['SKU_NOT_FOUND', 'GOODS_OFF_SHELF', 'OUT_OF_STOCK', 'MIXED_MERCHANTS', 'ADDRESS_NOT_FOUND', 'COUPON_NOT_FOUND', 'COUPON_ALREADY_USED', 'COUPON_EXPIRED', 'COUPON_NOT_STARTED', 'COUPON_THRESHOLD_NOT_MET', 'COUPON_NOT_APPLICABLE', 'INSUFFICIENT_POINTS'],
+    errors: ['SKU_NOT_FOUND', 'GOODS_OFF_SHELF', 'OUT_OF_STOCK', 'MIXED_MERCHANTS', 'ADDRESS_NOT_FOUND', 'COUPON_NOT_FOUND', 'COUPON_ALREADY_USED', 'COUPON_EXPIRED', 'COUPON_NOT_STARTED', 'COUPON_THRESHOLD_NOT_MET', 'COUPON_NOT_APPLICABLE', 'INSUFFICIENT_POINTS', 'RATE_LIMITED'],
   }),
   createOrder: defineRoute({
     method: 'POST',
@@ -752,7 +752,7 @@ export const api = {
     body: createOrderRequestSchema,
     response: orderSchema,
     status: 201,
-    errors: ['SKU_NOT_FOUND', 'GOODS_OFF_SHELF', 'OUT_OF_STOCK', 'MIXED_MERCHANTS', 'ADDRESS_NOT_FOUND', 'IDEMPOTENCY_CONFLICT', 'COUPON_NOT_FOUND', 'COUPON_ALREADY_USED', 'COUPON_EXPIRED', 'COUPON_NOT_STARTED', 'COUPON_THRESHOLD_NOT_MET', 'COUPON_NOT_APPLICABLE', 'INSUFFICIENT_POINTS'],
+    errors: ['SKU_NOT_FOUND', 'GOODS_OFF_SHELF', 'OUT_OF_STOCK', 'MIXED_MERCHANTS', 'ADDRESS_NOT_FOUND', 'IDEMPOTENCY_CONFLICT', 'COUPON_NOT_FOUND', 'COUPON_ALREADY_USED', 'COUPON_EXPIRED', 'COUPON_NOT_STARTED', 'COUPON_THRESHOLD_NOT_MET', 'COUPON_NOT_APPLICABLE', 'INSUFFICIENT_POINTS', 'RATE_LIMITED'],
   }),
   myOrders: defineRoute({
     method: 'GET',
@@ -813,7 +813,7 @@ export const api = {
     access: 'user',
     params: orderIdParamsSchema,
     response: payOrderResultSchema,
-    errors: ['ORDER_NOT_FOUND', 'ORDER_STATE_CONFLICT', 'PAYMENT_PROVIDER_ERROR'],
+    errors: ['ORDER_NOT_FOUND', 'ORDER_STATE_CONFLICT', 'PAYMENT_PROVIDER_ERROR', 'RATE_LIMITED'],
   }),
   confirmDevPayment: defineRoute({
     method: 'POST',
@@ -927,7 +927,7 @@ export const api = {
     access: 'user',
     params: redPacketIdParamsSchema,
     response: grabResultSchema,
-    errors: ['RED_PACKET_NOT_FOUND', 'ALREADY_GRABBED', 'RED_PACKET_EMPTY', 'RED_PACKET_EXPIRED', 'RED_PACKET_NOT_STARTED'],
+    errors: ['RED_PACKET_NOT_FOUND', 'ALREADY_GRABBED', 'RED_PACKET_EMPTY', 'RED_PACKET_EXPIRED', 'RED_PACKET_NOT_STARTED', 'RATE_LIMITED'],
   }),
   redPacketGrabs: defineRoute({
     method: 'GET',
@@ -1404,7 +1404,7 @@ export const api = {
     body: claimCouponRequestSchema,
     response: myCouponSchema,
     status: 201,
-    errors: ['COUPON_TEMPLATE_NOT_FOUND', 'COUPON_SOLD_OUT', 'COUPON_LIMIT_REACHED', 'COUPON_NOT_CLAIMABLE', 'COUPON_NEW_USERS_ONLY', 'IDEMPOTENCY_CONFLICT'],
+    errors: ['COUPON_TEMPLATE_NOT_FOUND', 'COUPON_SOLD_OUT', 'COUPON_LIMIT_REACHED', 'COUPON_NOT_CLAIMABLE', 'COUPON_NEW_USERS_ONLY', 'IDEMPOTENCY_CONFLICT', 'RATE_LIMITED'],
   }),
   myCoupons: defineRoute({
     method: 'GET',

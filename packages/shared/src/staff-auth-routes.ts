@@ -14,7 +14,7 @@ export const staffAuthRoutes = {
     access: 'public',
     body: staffLoginRequestSchema,
     response: staffLoginResultSchema,
-    errors: ['STAFF_LOGIN_FAILED', 'STAFF_LOGIN_LOCKED', 'STAFF_NO_SHOP'],
+    errors: ['STAFF_LOGIN_FAILED', 'STAFF_LOGIN_LOCKED', 'STAFF_NO_SHOP', 'RATE_LIMITED'],
   }),
   consoleMe: defineRoute({
     method: 'GET',

@@ -19,6 +19,23 @@ const redisUrl = z
   .url()
   .refine((v) => /^rediss?:\/\//.test(v), 'must be a redis:// or rediss:// URL');
 
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 } as const;
+/** A rate limit: `<count>/<window>`, e.g. `20/1m`, `10/1s`, `3/500ms`: at most count calls per window. */
+const rateLimit = z
+  .string()
+  .regex(/^[1-9]\d{0,8}\/[1-9]\d{0,6}(ms|s|m|h)$/, 'must be <count>/<window> such as 20/1m, 10/1s or 3/500ms')
+  .transform((v) => {
+    const [count, window] = v.split('/') as [string, string];
+    const unit = /[a-z]+$/.exec(window)![0] as keyof typeof UNIT_MS;
+    return { limit: Number(count), windowMs: Number(window.slice(0, -unit.length)) * UNIT_MS[unit] };
+  });
+/** Exact origins (`scheme://host[:port]`), comma-separated; `none` for none. */
+const origins = z
+  .string()
+  .max(4096)
+  .transform((v) => (v.trim() === 'none' ? [] : v.split(',').map((o) => o.trim()).filter(Boolean)))
+  .refine((list) => list.every((o) => /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i.test(o)), 'must be exact origins like https://shop.example.com, comma-separated (or none)');
+
 /** Environment variables, parsed once at boot. Empty strings count as unset. */
 export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -98,6 +115,29 @@ export const envSchema = z.object({
   FLASH_SALE_USER_RATE: z.coerce.number().int().min(1).max(1_000_000).default(5),
   /** Flash-sale token and order calls one IP address may make per second (each kind counted apart). */
   FLASH_SALE_IP_RATE: z.coerce.number().int().min(1).max(1_000_000).default(200),
+  /** Logins (`/auth/wechat`, `/auth/guest`, `/auth/demo`, `/auth/refresh`, `/auth/staff/login`) per client IP. */
+  RATE_LIMIT_LOGIN: rateLimit.prefault('60/1m'),
+  /** Red-packet grabs per user. */
+  RATE_LIMIT_GRAB: rateLimit.prefault('10/1s'),
+  /** Coupon claims per user. */
+  RATE_LIMIT_CLAIM: rateLimit.prefault('10/1s'),
+  /** Checkout calls (quote, create order, pay) per user, counted together. */
+  RATE_LIMIT_CHECKOUT: rateLimit.prefault('20/10s'),
+  /** Live-room comments per user and room. */
+  RATE_LIMIT_COMMENT: rateLimit.prefault('3/3s'),
+  /**
+   * Which proxies' X-Forwarded-For to believe for the client address (the per-address login limit):
+   * `true` (any: the proxy in front must overwrite the header), `false` (none: the server faces clients),
+   * a hop count, or addresses/CIDRs/`loopback`,`uniquelocal`… comma-separated.
+   */
+  TRUST_PROXY: z
+    .string()
+    .max(1024)
+    .regex(/^(true|false|\d{1,2}|[0-9a-z.:/]+(,\s*[0-9a-z.:/]+)*)$/i, 'must be true, false, a hop count, or comma-separated proxy addresses/CIDRs')
+    .transform((v) => (v === 'true' ? true : v === 'false' ? false : /^\d+$/.test(v) ? Number(v) : v.split(',').map((a) => a.trim())))
+    .optional(),
+  /** Browser origins allowed to call the API cross-origin; unset: none in production, the dev servers otherwise. */
+  CORS_ORIGINS: origins.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 export type Env = z.infer<typeof envSchema>;

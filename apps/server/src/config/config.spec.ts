@@ -140,3 +140,42 @@ describe('loadConfig: payment provider', () => {
     expect((error as Error).message).not.toContain('\n');
   });
 });
+
+describe('loadConfig: rate limits and CORS', () => {
+  const prod = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), PAY_PROVIDER: 'dev' };
+
+  it('has the documented limits by default and reads <count>/<window>', () => {
+    expect(loadConfig({}).rateLimits).toEqual({
+      login: { limit: 60, windowMs: 60_000 },
+      grab: { limit: 10, windowMs: 1000 },
+      claim: { limit: 10, windowMs: 1000 },
+      checkout: { limit: 20, windowMs: 10_000 },
+      comment: { limit: 3, windowMs: 3000 },
+    });
+    const c = loadConfig({ RATE_LIMIT_LOGIN: '5/2h', RATE_LIMIT_GRAB: '3/500ms', RATE_LIMIT_CHECKOUT: '7/2m' });
+    expect(c.rateLimits).toMatchObject({ login: { limit: 5, windowMs: 7_200_000 }, grab: { limit: 3, windowMs: 500 }, checkout: { limit: 7, windowMs: 120_000 } });
+  });
+
+  it.each(['0/1s', '10', '10/s', '10/1d', '-1/1s', '1.5/1s'])('refuses RATE_LIMIT_GRAB=%s with one line', (value) => {
+    expect(() => loadConfig({ RATE_LIMIT_GRAB: value })).toThrow(/^Invalid configuration: RATE_LIMIT_GRAB: must be <count>\/<window>/);
+  });
+
+  it('allows no cross-origin callers in production unless named; the H5 dev server outside production', () => {
+    expect(loadConfig(prod).corsOrigins).toEqual([]);
+    expect(loadConfig({}).corsOrigins).toEqual(['http://localhost:10086', 'http://127.0.0.1:10086']);
+    expect(loadConfig({ ...prod, CORS_ORIGINS: 'https://shop.example.com, https://m.example.com:8443' }).corsOrigins).toEqual(['https://shop.example.com', 'https://m.example.com:8443']);
+    expect(loadConfig({ CORS_ORIGINS: 'none' }).corsOrigins).toEqual([]);
+  });
+
+  it.each(['*', 'shop.example.com', 'https://shop.example.com/', 'https://*.example.com'])('refuses CORS_ORIGINS=%s', (value) => {
+    expect(() => loadConfig({ CORS_ORIGINS: value })).toThrow(/^Invalid configuration: CORS_ORIGINS: must be exact origins/);
+  });
+
+  it('trusts every proxy by default; TRUST_PROXY narrows it to none, a hop count or given addresses', () => {
+    expect(loadConfig({}).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toEqual(['loopback', '10.0.0.0/8']);
+    expect(() => loadConfig({ TRUST_PROXY: 'yes please' })).toThrow(/^Invalid configuration: TRUST_PROXY/);
+  });
+});

@@ -62,7 +62,25 @@ export interface AppConfig {
   subscribeTemplates: SubscribeTemplateIds;
   /** Customer service through WeChat's message push (modules/support); undefined token: the webhook is off. */
   support: { wechatToken: string | undefined; defaultMerchantId: string | undefined };
+  /** Anti-abuse limits per rule (common/rate-limit); see docs/hardening-limits.md. */
+  rateLimits: Record<RateRule, RateLimitRule>;
+  /** Exact browser origins allowed to call the API cross-origin; empty: same-origin only. */
+  corsOrigins: string[];
+  /** Fastify's trustProxy: whose X-Forwarded-For names the client address. */
+  trustProxy: boolean | number | string[];
 }
+
+/** The calls counted apart: logins per client IP, the rest per user. */
+export type RateRule = 'login' | 'grab' | 'claim' | 'checkout' | 'comment';
+
+/** At most `limit` calls per `windowMs`. */
+export interface RateLimitRule {
+  limit: number;
+  windowMs: number;
+}
+
+/** `pnpm dev`: Taro's H5 dev server (the console's vite dev server proxies the API, so it needs none). */
+const DEV_ORIGINS = ['http://localhost:10086', 'http://127.0.0.1:10086'];
 
 /** Flash sales (modules/flash-sales): the token secret and the anti-abuse rates per second. */
 export interface FlashSaleConfig {
@@ -139,6 +157,11 @@ export function loadConfig(raw: Record<string, string | undefined> = process.env
     flashSale: { secret: e.FLASH_SALE_SECRET, tokenTtlSeconds: e.FLASH_SALE_TOKEN_TTL_SECONDS, userRate: e.FLASH_SALE_USER_RATE, ipRate: e.FLASH_SALE_IP_RATE },
     subscribeTemplates,
     support: { wechatToken: e.WX_SERVICE_TOKEN, defaultMerchantId: e.SUPPORT_WECHAT_DEFAULT_MERCHANT },
+    rateLimits: { login: e.RATE_LIMIT_LOGIN, grab: e.RATE_LIMIT_GRAB, claim: e.RATE_LIMIT_CLAIM, checkout: e.RATE_LIMIT_CHECKOUT, comment: e.RATE_LIMIT_COMMENT },
+    // Production serves the H5 app and the console from its own origin: nothing cross-origin unless named.
+    corsOrigins: e.CORS_ORIGINS ?? (production ? [] : DEV_ORIGINS),
+    // Unset: every proxy is trusted, as before this was configurable (deployments sit behind one).
+    trustProxy: e.TRUST_PROXY ?? true,
   };
 }
 

@@ -9,7 +9,7 @@ import { loadConfig } from '../../src/config/config';
 import { type RunningServer, startServer } from '../../src/start-server';
 import { RoomClient } from './room-client';
 import { scratchDatabase } from './database';
-import { testEnv } from './services';
+import { HARNESS_LIMITS, testEnv } from './services';
 
 export const DEMO_MERCHANT = '6f1c2a52-5d1e-4c8e-9a51-0d6a1f0c0001';
 
@@ -35,6 +35,7 @@ export class LiveServers {
         DATA_DIR: mkdtempSync(join(tmpdir(), 'lm-live-e2e-')), H5_DIR: mkdtempSync(join(tmpdir(), 'lm-live-h5-')),
         // Instances of one deployment share the signing secret, or a token from one is refused by the other.
         JWT_SECRET: 'live-e2e-secret-0123456789-0123456789-0123',
+        ...HARNESS_LIMITS,
         ...extraEnv,
       });
       return startServer(config, createLogger('silent'));

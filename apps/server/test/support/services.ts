@@ -18,3 +18,9 @@ export function withDatabase(url: string, database: string): string {
   u.pathname = `/${database}`;
   return u.toString();
 }
+
+/**
+ * Test servers log in thousands of guests from 127.0.0.1, far past a real deployment's per-address login
+ * limit; every test server gets this on top of its environment. Specs about the limits set their own.
+ */
+export const HARNESS_LIMITS = { RATE_LIMIT_LOGIN: '1000000/1m' } as const;

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { HARNESS_LIMITS } from './services';
 
 export const serverMain = join(__dirname, '../../dist/main.js');
 
@@ -30,7 +31,7 @@ export function spawnServer(env: Record<string, string>): Spawned {
   const base = Object.fromEntries(
     Object.entries(process.env).filter(([k]) => !/^(DATABASE_URL|REDIS_URL|PORT|DATA_DIR|H5_DIR|JWT_SECRET|WX_.*|NODE_ENV)$/.test(k)),
   );
-  const child = spawn(process.execPath, [serverMain], { env: { ...base, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [serverMain], { env: { ...base, LOG_LEVEL: 'warn', ...HARNESS_LIMITS, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   child.stdout?.on('data', (d: Buffer) => (out += d.toString()));

@@ -1,5 +1,6 @@
 import { BadRequestException, NotFoundException } from '@nestjs/common';
 import { ErrorCode, errorBodySchema } from '@livemall/shared';
+import { rateLimited } from '../rate-limit/rate-limits';
 import { AppException } from './app-exception';
 import { toErrorBody } from './to-error-body';
 
@@ -12,6 +13,13 @@ describe('toErrorBody', () => {
       body: { code: 'WECHAT_RATE_LIMITED', message: 'slow down', details: { wechatErrcode: 45011, requestId: 'rid-1' } },
     });
     expect(errorBodySchema.parse(reply.body)).toEqual(reply.body);
+  });
+
+  it('adds retry-after, in whole seconds rounded up, to a RATE_LIMITED that says how long', () => {
+    const reply = toErrorBody(rateLimited(1200, 'Too many grabs'), 'rid-2');
+    expect(reply).toMatchObject({ status: 429, headers: { 'retry-after': '2' }, body: { code: 'RATE_LIMITED', message: 'Too many grabs; try again in 2 s', details: { retryAfterSeconds: 2 } } });
+    expect(toErrorBody(rateLimited(5, 'x'), 'r').headers).toEqual({ 'retry-after': '1' });
+    expect(toErrorBody(new AppException(ErrorCode.RATE_LIMITED, 'no wait given'), 'r').headers).toBeUndefined();
   });
 
   it('maps the router’s 404 and framework 4xx errors to stable codes', () => {

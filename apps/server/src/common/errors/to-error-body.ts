@@ -7,6 +7,8 @@ export interface ErrorReply {
   body: ErrorBody;
   /** True when nothing expected it: log it with its stack. */
   unexpected: boolean;
+  /** Headers the answer needs besides the body: `retry-after` on a RATE_LIMITED that says how long. */
+  headers?: Record<string, string>;
 }
 
 const byStatus: Record<number, ErrorCode> = {
@@ -22,11 +24,14 @@ const byStatus: Record<number, ErrorCode> = {
 /** Maps anything thrown while serving a request to the API's error body. Never leaks internals. */
 export function toErrorBody(error: unknown, requestId: string): ErrorReply {
   if (error instanceof AppException) {
-    return {
+    const reply: ErrorReply = {
       status: error.status,
       body: { code: error.code, message: error.message, details: { ...error.details, requestId } },
       unexpected: false,
     };
+    const wait = error.details?.retryAfterSeconds;
+    if (error.code === ErrorCode.RATE_LIMITED && typeof wait === 'number') reply.headers = { 'retry-after': String(wait) };
+    return reply;
   }
   // Nest's own (e.g. the router's 404) and Fastify's (bad JSON, body too large) carry a 4xx status.
   const status =

@@ -12,13 +12,14 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const req = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
-    const { status, body, unexpected } = toErrorBody(exception, String(req.id));
+    const { status, body, unexpected, headers } = toErrorBody(exception, String(req.id));
     if (status === 404 && this.webApp.wantsPage(req)) {
       void this.webApp.sendIndex(req, reply);
       return;
     }
     if (unexpected) req.log.error({ err: exception }, 'unhandled error');
     else req.log.info({ code: body.code, status }, 'request refused');
+    if (headers) void reply.headers(headers);
     void reply.status(status).header('content-type', 'application/json; charset=utf-8').send(body);
   }
 }

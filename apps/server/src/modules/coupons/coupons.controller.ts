@@ -2,6 +2,7 @@ import { Controller } from '@nestjs/common';
 import { api, type ClaimCouponRequest, type MyCouponsQuery } from '@livemall/shared';
 import { ValidBody, ValidParams, ValidQuery } from '../../common/contract/input.decorator';
 import { Route } from '../../common/contract/route.decorator';
+import { RateLimit } from '../../common/rate-limit/rate-limit.guard';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { CouponsService } from './coupons.service';
@@ -16,6 +17,7 @@ export class CouponsController {
   }
 
   @Route(api.claimCoupon)
+  @RateLimit('claim')
   claim(@CurrentUser() user: AuthUser, @ValidParams() params: { id: string }, @ValidBody() body: ClaimCouponRequest) {
     return this.coupons.claim(user.id, params.id, body.requestId);
   }

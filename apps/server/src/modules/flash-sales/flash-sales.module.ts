@@ -12,9 +12,6 @@ import { PostgresFlashGate } from './gate/postgres-flash-gate';
 import { RedisFlashGate } from './gate/redis-flash-gate';
 import { MerchantFlashSalesController } from './merchant-flash-sales.controller';
 import { MerchantFlashSalesService } from './merchant-flash-sales.service';
-import { FLASH_RATE_LIMIT } from './rate/flash-rate-limit';
-import { MemoryFlashRateLimit } from './rate/memory-flash-rate-limit';
-import { RedisFlashRateLimit } from './rate/redis-flash-rate-limit';
 
 @Module({
   imports: [OrdersModule],
@@ -27,12 +24,6 @@ import { RedisFlashRateLimit } from './rate/redis-flash-rate-limit';
       provide: FLASH_GATE,
       inject: [REDIS, FlashSalesRepository],
       useFactory: (redis: Redis | null, sales: FlashSalesRepository) => (redis ? new RedisFlashGate(redis, sales) : new PostgresFlashGate(sales)),
-    },
-    {
-      // Shared counts across instances with Redis; each instance its own without.
-      provide: FLASH_RATE_LIMIT,
-      inject: [REDIS],
-      useFactory: (redis: Redis | null) => (redis ? new RedisFlashRateLimit(redis) : new MemoryFlashRateLimit()),
     },
     FlashSalesService,
     MerchantFlashSalesService,

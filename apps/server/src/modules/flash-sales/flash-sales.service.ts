@@ -4,13 +4,13 @@ import { z } from 'zod';
 import { APP_CONFIG } from '../../config/config.tokens';
 import type { AppConfig } from '../../config/config';
 import { decodeCursor, pageFrom } from '../../common/paging/cursor';
+import { RATE_LIMITER, type RateLimiter } from '../../common/rate-limit/rate-limiter';
 import { ActivityCheckout } from '../orders/activity-checkout.service';
 import { FLASH_GATE, type FlashGate } from './gate/flash-gate';
 import { statusOf, toFlashSale } from './flash-sale.mapper';
 import { FlashSaleTokens } from './flash-sale-tokens';
 import { flashSaleErrors } from './flash-sales.errors';
 import { FlashSalesRepository, type SaleRow } from './flash-sales.repository';
-import { FLASH_RATE_LIMIT, type FlashRateLimit } from './rate/flash-rate-limit';
 import { SaleCache } from './sale-cache';
 
 const cursorSchema = z.object({ s: z.string().datetime(), id: z.string().uuid() });
@@ -30,7 +30,7 @@ export class FlashSalesService {
     private readonly tokens: FlashSaleTokens,
     private readonly checkout: ActivityCheckout,
     @Inject(FLASH_GATE) private readonly gate: FlashGate,
-    @Inject(FLASH_RATE_LIMIT) private readonly rate: FlashRateLimit,
+    @Inject(RATE_LIMITER) private readonly rate: RateLimiter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.cache = new SaleCache((id) => this.sales.find(id));
@@ -99,8 +99,9 @@ export class FlashSalesService {
 
   private async limit(kind: 'token' | 'order', userId: string, ip: string): Promise<void> {
     const { userRate, ipRate } = this.config.flashSale;
-    const [user, address] = await Promise.all([this.rate.take(`${kind}:u:${userId}`, userRate), this.rate.take(`${kind}:ip:${ip}`, ipRate)]);
-    if (!user || !address) throw flashSaleErrors.rateLimited();
+    const [user, address] = await Promise.all([this.rate.hit(`fs:${kind}:u:${userId}`, userRate, 1000), this.rate.hit(`fs:${kind}:ip:${ip}`, ipRate, 1000)]);
+    if (!user.allowed) throw flashSaleErrors.rateLimited(user.retryAfterMs);
+    if (!address.allowed) throw flashSaleErrors.rateLimited(address.retryAfterMs);
   }
 
   private async liveSale(saleId: string): Promise<SaleRow> {

@@ -2,6 +2,7 @@ import { Controller } from '@nestjs/common';
 import { api, type CheckoutRequest, type CreateOrderRequest, type OrderListQuery, type RequestRefundRequest } from '@livemall/shared';
 import { ValidBody, ValidParams, ValidQuery } from '../../common/contract/input.decorator';
 import { Route } from '../../common/contract/route.decorator';
+import { RateLimit } from '../../common/rate-limit/rate-limit.guard';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { CheckoutService } from './checkout.service';
@@ -15,11 +16,13 @@ export class OrdersController {
   ) {}
 
   @Route(api.checkoutQuote)
+  @RateLimit('checkout')
   quote(@CurrentUser() user: AuthUser, @ValidBody() body: CheckoutRequest) {
     return this.checkout.quote(user.id, body);
   }
 
   @Route(api.createOrder)
+  @RateLimit('checkout')
   create(@CurrentUser() user: AuthUser, @ValidBody() body: CreateOrderRequest) {
     return this.checkout.create(user.id, body);
   }
@@ -40,6 +43,7 @@ export class OrdersController {
   }
 
   @Route(api.payOrder)
+  @RateLimit('checkout')
   pay(@CurrentUser() user: AuthUser, @ValidParams() params: { id: string }) {
     return this.orders.pay(user.id, params.id);
   }

@@ -1,6 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { api, redPacketIdParamsSchema } from '@livemall/shared';
 import { validate } from '../../common/contract/validate';
+import { RateLimits } from '../../common/rate-limit/rate-limits';
 import { toErrorBody } from '../../common/errors/to-error-body';
 import { bearer } from '../auth/access.guard';
 import { authErrors } from '../auth/auth.errors';
@@ -18,6 +19,7 @@ export function registerGrabFastLane(app: NestFastifyApplication): void {
   const route = api.grabRedPacket;
   const tokens = app.get(TokensService);
   const packets = app.get(RedPacketsService);
+  const limits = app.get(RateLimits);
   app
     .getHttpAdapter()
     .getInstance()
@@ -27,11 +29,14 @@ export function registerGrabFastLane(app: NestFastifyApplication): void {
         const token = bearer(req);
         if (!token) throw authErrors.unauthorized();
         const user = await tokens.verifyAccess(token);
+        // The same per-user limit a Nest route gets from @RateLimit('grab'): a map lookup, or one Redis call.
+        await limits.check('grab', user.id);
         const result = await packets.grab(id, user.id);
         return await reply.status(200).send(route.response.parse(result));
       } catch (error) {
-        const { status, body, unexpected } = toErrorBody(error, String(req.id));
+        const { status, body, unexpected, headers } = toErrorBody(error, String(req.id));
         if (unexpected) req.log.error({ err: error }, 'unhandled error');
+        if (headers) void reply.headers(headers);
         return reply.status(status).header('content-type', 'application/json; charset=utf-8').send(body);
       }
     });

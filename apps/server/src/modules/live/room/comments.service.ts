@@ -3,8 +3,8 @@ import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common
 import type { LiveComment } from '@livemall/shared';
 import { APP_CONFIG } from '../../../config/config.tokens';
 import type { AppConfig } from '../../../config/config';
+import { RateLimits } from '../../../common/rate-limit/rate-limits';
 import { DEFAULT_SENSITIVE_WORDS } from './default-sensitive-words';
-import { RateLimiter } from './rate-limiter';
 import { RoomActivity } from './room-activity';
 import { ROOM_BUS, type RoomBus } from './room-bus';
 import { roomErrors } from './room.errors';
@@ -20,13 +20,12 @@ const BAN_MS = 100 * 365 * 24 * 3600_000;
 export type Restriction = { until: Date; banned: boolean } | null;
 
 /**
- * A viewer's comment: refused for guests, muted users, and talkers over 1/s (burst 3); masked or refused
+ * A viewer's comment: refused for guests, muted users, and talkers over RATE_LIMIT_COMMENT (3 in 3 s); masked or refused
  * by the word list; then shown to the room at once and stored a second later in one batch.
  */
 @Injectable()
 export class CommentsService implements OnModuleDestroy {
   private readonly words: SensitiveWords;
-  private readonly limiter = new RateLimiter(1, 3);
   private readonly unsaved: CommentRow[] = [];
   /** The batch being written right now. */
   private inFlight: CommentRow[] = [];
@@ -40,6 +39,7 @@ export class CommentsService implements OnModuleDestroy {
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly activity: RoomActivity,
     private readonly levels: ViewerLevels,
+    private readonly limits: RateLimits,
   ) {
     this.words = new SensitiveWords(config.sensitiveWords ?? DEFAULT_SENSITIVE_WORDS);
     // Whichever instance the merchant used: a ban is seen at once (not after the mute cache's few seconds),
@@ -63,7 +63,8 @@ export class CommentsService implements OnModuleDestroy {
     if (restriction) throw roomErrors.muted(restriction.until);
     const checked = this.words.check(text);
     if (checked.rejected) throw roomErrors.rejected();
-    if (!this.limiter.take(`${roomId}:${user.id}`)) throw roomErrors.rateLimited();
+    // Shared by the instances in scale-out mode: a second socket on another instance gets no extra comments.
+    await this.limits.check('comment', `${roomId}:${user.id}`);
     const level = await this.levels.of(user.id);
     const comment: LiveComment = { id: randomUUID(), userId: user.id, nickname: user.nickname, ...(level ? { level } : {}), text: checked.text, at: Date.now() };
     await this.bus.publish(roomId, { type: 'comment', comment });

@@ -7,7 +7,6 @@ export const roomErrors = {
   notAMerchant: () => new AppException(ErrorCode.NOT_A_MERCHANT, 'Only a shop owner can do this'),
   goodsNotFound: () => new AppException(ErrorCode.GOODS_NOT_FOUND, 'No such goods on your shelf'),
   loginToComment: () => new AppException(ErrorCode.UNAUTHORIZED, 'Log in to comment'),
-  rateLimited: () => new AppException(ErrorCode.RATE_LIMITED, 'You are commenting too fast'),
   rejected: () => new AppException(ErrorCode.COMMENT_REJECTED, 'This comment is not allowed here'),
   banned: () => new AppException(ErrorCode.USER_BANNED, 'You have been removed from this room'),
   commentNotFound: () => new AppException(ErrorCode.COMMENT_NOT_FOUND, 'No such comment in this room'),

@@ -1,0 +1,39 @@
+import { randomUUID } from 'node:crypto';
+import type Redis from 'ioredis';
+import { testEnv } from '../../../test/support/services';
+import { connectRedis } from '../../redis/redis.factory';
+import { rateLimiterContract } from './rate-limiter.contract';
+import { RedisRateLimiter } from './redis-rate-limiter';
+
+describe('RedisRateLimiter (real Redis)', () => {
+  let redis: Redis;
+  let other: Redis;
+
+  beforeAll(async () => {
+    const { redisUrl, redisPrefix } = testEnv();
+    redis = await connectRedis(redisUrl, `${redisPrefix}rl-spec:`);
+    other = await connectRedis(redisUrl, `${redisPrefix}rl-spec:`);
+  });
+  afterAll(() => {
+    redis.disconnect();
+    other.disconnect();
+  });
+
+  rateLimiterContract(() => ({ limiter: new RedisRateLimiter(redis), pass: (ms) => new Promise((r) => setTimeout(r, ms)) }));
+
+  it('shares one count between instances (two connections, as two servers have)', async () => {
+    const a = new RedisRateLimiter(redis);
+    const b = new RedisRateLimiter(other);
+    const key = randomUUID();
+    const verdicts = await Promise.all(Array.from({ length: 10 }, (_, i) => (i % 2 ? a : b).hit(key, 4, 60_000)));
+    expect(verdicts.filter((v) => v.allowed)).toHaveLength(4);
+  });
+
+  it('gives a key left without an expiry one, so it cannot block for good', async () => {
+    const key = randomUUID();
+    await redis.set(`rl:${key}`, '99');
+    const verdict = await new RedisRateLimiter(redis).hit(key, 1, 60_000);
+    expect(verdict).toEqual({ allowed: false, retryAfterMs: 60_000 });
+    expect(await redis.pttl(`rl:${key}`)).toBeGreaterThan(0);
+  });
+});
