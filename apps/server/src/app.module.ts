@@ -65,7 +65,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.with(deps),
-        TypeOrmModule.forRoot(dataSourceOptions(deps.database.url)),
+        TypeOrmModule.forRoot(dataSourceOptions(deps.database.url, { connectTimeoutMs: deps.config.dbConnectTimeoutMs })),
         WebModule,
         EventsModule,
         JobsModule,

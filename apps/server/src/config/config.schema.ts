@@ -98,6 +98,13 @@ export const envSchema = z.object({
   FLASH_SALE_USER_RATE: z.coerce.number().int().min(1).max(1_000_000).default(5),
   /** Flash-sale token and order calls one IP address may make per second (each kind counted apart). */
   FLASH_SALE_IP_RATE: z.coerce.number().int().min(1).max(1_000_000).default(200),
+  /**
+   * Longest wait for a PostgreSQL connection (a new one, or a free one from the pool) before the request
+   * fails with 503 SERVICE_UNAVAILABLE; unset, node-postgres waits for ever while the database is down.
+   */
+  DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5000),
+  /** Longest wait for one Redis command, queued while Redis is unreachable included; then 503 SERVICE_UNAVAILABLE. */
+  REDIS_COMMAND_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 export type Env = z.infer<typeof envSchema>;
