@@ -66,7 +66,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.with(deps),
-        TypeOrmModule.forRoot(dataSourceOptions(deps.database.url)),
+        TypeOrmModule.forRoot(dataSourceOptions(deps.database.url, { connectTimeoutMs: deps.config.dbConnectTimeoutMs })),
         WebModule,
         EventsModule,
         RateLimitModule,

@@ -34,7 +34,7 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
       : { mode: 'external', url: config.databaseUrl as string };
     const ran = await runMigrations(database.url);
     if (ran.length) logger.info({ migrations: ran }, 'migrations applied');
-    if (config.redisUrl) redis = await connectRedis(config.redisUrl, config.redisPrefix);
+    if (config.redisUrl) redis = await connectRedis(config.redisUrl, config.redisPrefix, config.redisCommandTimeoutMs);
     app = await createApp({ config, database, redis }, logger);
     if (config.seedDemo) await app.get(DemoSeedService).run();
     await app.listen({ port: config.port, host: config.host });

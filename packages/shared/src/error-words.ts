@@ -118,5 +118,6 @@ export const errorWords: Partial<Record<ErrorCode, string>> = {
   STAFF_NO_SHOP: '该账号不是任何店铺的店主或场控',
   STAFF_LOGIN_TAKEN: '登录名已被使用，请换一个',
   STAFF_CURRENT_PASSWORD_WRONG: '当前密码不正确',
+  SERVICE_UNAVAILABLE: '服务暂时不可用，请稍后再试',
   INTERNAL_ERROR: '服务器开小差了，请稍后再试',
 };

@@ -123,6 +123,7 @@ export const ErrorCode = {
   STAFF_NO_SHOP: 'STAFF_NO_SHOP',
   STAFF_LOGIN_TAKEN: 'STAFF_LOGIN_TAKEN',
   STAFF_CURRENT_PASSWORD_WRONG: 'STAFF_CURRENT_PASSWORD_WRONG',
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL_ERROR: 'INTERNAL_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -249,6 +250,7 @@ export const errorHttpStatus: Record<ErrorCode, number> = {
   STAFF_NO_SHOP: 403,
   STAFF_LOGIN_TAKEN: 409,
   STAFF_CURRENT_PASSWORD_WRONG: 403,
+  SERVICE_UNAVAILABLE: 503,
   INTERNAL_ERROR: 500,
 };
 

@@ -138,6 +138,13 @@ export const envSchema = z.object({
     .optional(),
   /** Browser origins allowed to call the API cross-origin; unset: none in production, the dev servers otherwise. */
   CORS_ORIGINS: origins.optional(),
+  /**
+   * Longest wait for a PostgreSQL connection (a new one, or a free one from the pool) before the request
+   * fails with 503 SERVICE_UNAVAILABLE; unset, node-postgres waits for ever while the database is down.
+   */
+  DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5000),
+  /** Longest wait for one Redis command, queued while Redis is unreachable included; then 503 SERVICE_UNAVAILABLE. */
+  REDIS_COMMAND_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 export type Env = z.infer<typeof envSchema>;

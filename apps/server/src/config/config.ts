@@ -37,6 +37,9 @@ export interface AppConfig {
   embeddedPgPort: number | undefined;
   redisUrl: string | undefined;
   redisPrefix: string;
+  /** See DB_CONNECT_TIMEOUT_MS and REDIS_COMMAND_TIMEOUT_MS: how long a request waits for a service that is down. */
+  dbConnectTimeoutMs: number;
+  redisCommandTimeoutMs: number;
   /** Undefined outside production: the server then keeps a generated secret in the data folder. */
   jwtSecret: string | undefined;
   accessTtlSeconds: number;
@@ -135,6 +138,8 @@ export function loadConfig(raw: Record<string, string | undefined> = process.env
     embeddedPgPort: e.EMBEDDED_PG_PORT,
     redisUrl: e.REDIS_URL,
     redisPrefix: e.REDIS_PREFIX,
+    dbConnectTimeoutMs: e.DB_CONNECT_TIMEOUT_MS,
+    redisCommandTimeoutMs: e.REDIS_COMMAND_TIMEOUT_MS,
     jwtSecret: e.JWT_SECRET,
     accessTtlSeconds: e.JWT_ACCESS_TTL_SECONDS,
     refreshTtlDays: e.REFRESH_TTL_DAYS,

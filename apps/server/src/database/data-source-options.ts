@@ -2,7 +2,7 @@ import type { DataSourceOptions } from 'typeorm';
 import { entities } from './entities';
 import { migrations } from './migrations';
 
-export function dataSourceOptions(url: string, extra: { poolSize?: number; schema?: string } = {}): DataSourceOptions {
+export function dataSourceOptions(url: string, extra: { poolSize?: number; schema?: string; connectTimeoutMs?: number } = {}): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -13,6 +13,9 @@ export function dataSourceOptions(url: string, extra: { poolSize?: number; schem
     synchronize: false,
     migrationsRun: false,
     poolSize: extra.poolSize ?? 20,
+    // node-postgres waits for a connection (a new one, or a free one in the pool) for ever by default: with
+    // the database down or the pool drained every request would hang. Past this it fails (a 503).
+    connectTimeoutMS: extra.connectTimeoutMs ?? 5000,
     ...(extra.schema ? { schema: extra.schema } : {}),
     applicationName: 'livemall',
     // gen_random_uuid() is built into PostgreSQL 13+, so no extension has to be installed.

@@ -20,11 +20,16 @@ export class Jobs implements OnModuleDestroy {
   private start(): Promise<PgBoss> {
     this.starting ??= (async () => {
       const boss = new PgBoss({ connectionString: this.database.url, schema: 'pgboss', max: 4 });
+      // pg-boss reports a lost database here and keeps polling; without a listener the error would be
+      // thrown and end the process.
       boss.on('error', (error) => this.log.error(String(error)));
       await boss.start();
       this.boss = boss;
       return boss;
     })();
+    // Started while the database was down: forget the failure, so the next call starts it again instead of
+    // every later schedule failing with the first error for the life of the process.
+    this.starting.catch(() => (this.starting = undefined));
     return this.starting;
   }
 

@@ -37,4 +37,23 @@ describe('toErrorBody', () => {
     expect(JSON.stringify(reply.body)).not.toContain('hunter2');
     expect(reply.body.details?.requestId).toBe('rid-9');
   });
+
+  it('answers 503 SERVICE_UNAVAILABLE, not a 500, when PostgreSQL or Redis cannot be reached', () => {
+    const cases: Array<[unknown, string]> = [
+      [Object.assign(new Error('Reached the max retries per request limit (which is 2).'), { name: 'MaxRetriesPerRequestError' }), 'redis'],
+      [new Error('Command timed out'), 'redis'],
+      [new Error('Connection is closed.'), 'redis'],
+      [Object.assign(new Error('query failed'), { driverError: Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }) }), 'database'],
+      [new Error('Connection terminated unexpectedly'), 'database'],
+      [new Error('timeout exceeded when trying to connect'), 'database'],
+      [Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' }), 'unknown'],
+    ];
+    for (const [error, dependency] of cases) {
+      const reply = toErrorBody(error, 'r');
+      expect(reply).toMatchObject({ status: 503, unexpected: false, body: { code: ErrorCode.SERVICE_UNAVAILABLE, details: { dependency } } });
+      expect(errorBodySchema.parse(reply.body)).toEqual(reply.body);
+    }
+    // A constraint violation is a bug or a race to handle, not an outage.
+    expect(toErrorBody(Object.assign(new Error('duplicate key'), { code: '23505' }), 'r').status).toBe(500);
+  });
 });

@@ -1,6 +1,7 @@
 import { HttpException } from '@nestjs/common';
 import { type ErrorBody, ErrorCode, errorHttpStatus } from '@livemall/shared';
 import { AppException } from './app-exception';
+import { dependencyDown } from './dependency-down';
 
 export interface ErrorReply {
   status: number;
@@ -44,6 +45,13 @@ export function toErrorBody(error: unknown, requestId: string): ErrorReply {
   if (status < 500 && code) {
     const message = status === 404 ? 'No such route' : error instanceof Error ? error.message : 'Bad request';
     return { status: errorHttpStatus[code], body: { code, message, details: { requestId } }, unexpected: false };
+  }
+  // PostgreSQL or Redis unreachable: the request may succeed if retried shortly, so say so with a 503 and a
+  // stable code rather than an unexplained 500. Logged by the caller all the same (not a client mistake).
+  const down = dependencyDown(error);
+  if (down) {
+    const message = down === 'redis' ? 'A backing service (Redis) is unavailable; try again shortly' : down === 'database' ? 'The database is unavailable; try again shortly' : 'A backing service is unavailable; try again shortly';
+    return { status: errorHttpStatus.SERVICE_UNAVAILABLE, body: { code: ErrorCode.SERVICE_UNAVAILABLE, message, details: { requestId, dependency: down } }, unexpected: false };
   }
   return {
     status: 500,

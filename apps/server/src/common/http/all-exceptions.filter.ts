@@ -18,6 +18,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
       return;
     }
     if (unexpected) req.log.error({ err: exception }, 'unhandled error');
+    else if (status >= 500) req.log.warn({ code: body.code, status, err: exception }, 'request failed: a backing service is down');
     else req.log.info({ code: body.code, status }, 'request refused');
     if (headers) void reply.headers(headers);
     void reply.status(status).header('content-type', 'application/json; charset=utf-8').send(body);

@@ -31,12 +31,15 @@ export class LikesService implements OnModuleDestroy {
     this.pending.clear();
     await Promise.all(
       batch.map(async ([roomId, delta]) => {
+        let total: number;
         try {
-          const total = await this.rooms.addLikes(roomId, delta);
-          await this.bus.publish(roomId, { type: 'likes', total });
+          total = await this.rooms.addLikes(roomId, delta);
         } catch {
-          this.add(roomId, delta); // counted again at the next flush
+          this.add(roomId, delta); // not stored: counted again at the next flush
+          return;
         }
+        // Stored: if the room cannot be told now (Redis down), the next flush tells it the new total.
+        await this.bus.publish(roomId, { type: 'likes', total }).catch(() => undefined);
       }),
     );
   }

@@ -5,7 +5,11 @@ import { ROOM_HISTORY, type RoomBus, type RoomEventHandler, type RoomEventInput 
 
 // One script numbers, keeps and publishes an event, so the room's order is the same on every instance:
 // nothing can be published between taking a seq and sending it.
+// ARGV[5] is the highest seq this instance has seen in the room: if Redis lost the counter (a restart
+// without persistence, a failover) numbering resumes above it, because clients drop any event whose seq
+// is not above the last one they saw and would otherwise ignore the room until they reconnect.
 const PUBLISH_LUA = `
+if tonumber(redis.call('GET', KEYS[1]) or '0') < tonumber(ARGV[5]) then redis.call('SET', KEYS[1], ARGV[5]) end
 local seq = redis.call('INCR', KEYS[1])
 local framed = seq .. '|' .. ARGV[2]
 redis.call('RPUSH', KEYS[2], framed)
@@ -13,7 +17,10 @@ redis.call('LTRIM', KEYS[2], -tonumber(ARGV[3]), -1)
 redis.call('PUBLISH', ARGV[1], ARGV[4] .. '|' .. framed)
 return seq`;
 
-type BusRedis = Redis & { roomPublish(seqKey: string, historyKey: string, channel: string, json: string, keep: number, roomId: string): Promise<number> };
+type BusRedis = Redis & { roomPublish(seqKey: string, historyKey: string, channel: string, json: string, keep: number, roomId: string, floor: number): Promise<number> };
+
+/** Rooms whose last seq an instance remembers; the oldest are forgotten past this. */
+const SEEN_ROOMS = 10_000;
 
 const keys = (roomId: string) => ({ seq: `room:{${roomId}}:seq`, history: `room:{${roomId}}:events` });
 
@@ -25,6 +32,7 @@ export class RedisRoomBus implements RoomBus {
   private readonly handlers: RoomEventHandler[] = [];
   private readonly channel: string;
   private readonly redis: BusRedis;
+  private readonly seen = new Map<string, number>();
 
   private constructor(
     redis: Redis,
@@ -37,7 +45,8 @@ export class RedisRoomBus implements RoomBus {
   }
 
   static async connect(redis: Redis): Promise<RedisRoomBus> {
-    const subscriber = redis.duplicate();
+    // Its one command is the subscribe below, sent while it is still connecting: it needs the queue.
+    const subscriber = redis.duplicate({ enableOfflineQueue: true });
     const bus = new RedisRoomBus(redis, subscriber);
     subscriber.on('message', (_channel: string, message: string) => bus.deliver(message));
     await subscriber.subscribe(bus.channel);
@@ -47,7 +56,8 @@ export class RedisRoomBus implements RoomBus {
   async publish(roomId: string, input: RoomEventInput): Promise<RoomEvent> {
     const k = keys(roomId);
     const json = JSON.stringify(input);
-    const seq = await this.redis.roomPublish(k.seq, k.history, this.channel, json, ROOM_HISTORY, roomId);
+    const seq = await this.redis.roomPublish(k.seq, k.history, this.channel, json, ROOM_HISTORY, roomId, this.seen.get(roomId) ?? 0);
+    this.saw(roomId, seq);
     return { ...input, seq } as RoomEvent;
   }
 
@@ -71,11 +81,19 @@ export class RedisRoomBus implements RoomBus {
     this.subscriber.disconnect();
   }
 
+  private saw(roomId: string, seq: number): void {
+    if ((this.seen.get(roomId) ?? 0) >= seq) return;
+    this.seen.delete(roomId);
+    if (this.seen.size >= SEEN_ROOMS) this.seen.delete(this.seen.keys().next().value as string);
+    this.seen.set(roomId, seq);
+  }
+
   private deliver(message: string): void {
     const bar = message.indexOf('|');
     const roomId = message.slice(0, bar);
     const event = parseFramed(message.slice(bar + 1));
     if (!event) return;
+    this.saw(roomId, event.seq);
     for (const handler of this.handlers) handler(roomId, event);
   }
 }

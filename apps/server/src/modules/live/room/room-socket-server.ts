@@ -4,6 +4,7 @@ import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common
 import { roomSocketQuerySchema, type WsServerEvent, wsClientEventSchema } from '@livemall/shared';
 import { type RawData, type WebSocket, WebSocketServer } from 'ws';
 import { AppException } from '../../../common/errors/app-exception';
+import { toErrorBody } from '../../../common/errors/to-error-body';
 import { TokensService } from '../../auth/tokens.service';
 import { CommentsService } from './comments.service';
 import { LikesService } from './likes.service';
@@ -148,8 +149,10 @@ export class RoomSocketServer implements OnModuleDestroy {
     } catch (error) {
       if (error instanceof AppException) send(ws, { type: 'error', id: frame.id, code: error.code, message: error.message });
       else {
-        this.log.error(`frame failed: ${String(error)}`);
-        send(ws, { type: 'error', id: frame.id, code: 'INTERNAL_ERROR', message: 'Something went wrong' });
+        // Redis or PostgreSQL down answers SERVICE_UNAVAILABLE (try again), as over HTTP.
+        const { body, unexpected } = toErrorBody(error, 'ws');
+        if (unexpected) this.log.error(`frame failed: ${String(error)}`);
+        send(ws, { type: 'error', id: frame.id, code: body.code, message: body.message });
       }
     }
   }

@@ -5,6 +5,8 @@ import type { GrabOutcome, GrabStrategy } from './grab-strategy';
 import { GrabBatcher } from './grab-batcher';
 import { GrabWriter, uniqueViolation, type WrittenGrab } from './grab-writer.repository';
 import { GIVE_BACK_LUA, GRAB_LUA, packetKeys } from './redis-grab.scripts';
+import { dependencyDown } from '../../../common/errors/dependency-down';
+import { PostgresGrabStrategy } from './postgres-grab.strategy';
 
 type Reply = [string, string?];
 type Winner = { userId: string; seq: number; amount: number };
@@ -33,6 +35,7 @@ export class RedisGrabStrategy implements GrabStrategy {
   readonly name = 'redis' as const;
   private readonly redis: ScriptedRedis;
   private readonly winners: GrabBatcher<Winner, WrittenGrab>;
+  private readonly withoutRedis: PostgresGrabStrategy;
 
   constructor(
     redis: Redis,
@@ -42,6 +45,7 @@ export class RedisGrabStrategy implements GrabStrategy {
     redis.defineCommand('rpGrab', { numberOfKeys: 3, lua: GRAB_LUA });
     redis.defineCommand('rpGiveBack', { numberOfKeys: 2, lua: GIVE_BACK_LUA });
     this.redis = redis as ScriptedRedis;
+    this.withoutRedis = new PostgresGrabStrategy(writer);
     // Winners are written to PostgreSQL in batches; anything a batch cannot take all of goes one by one.
     this.winners = new GrabBatcher<Winner, WrittenGrab>(
       (w) => w.userId,
@@ -55,10 +59,25 @@ export class RedisGrabStrategy implements GrabStrategy {
   }
 
   async open(packet: RedPacketEntity): Promise<void> {
-    await this.reconcile(packet.id);
+    // Redis down: the packet is committed in PostgreSQL; the first grab after Redis is back rebuilds it.
+    await this.reconcile(packet.id).catch(ignoreRedisDown);
   }
 
+  /**
+   * Redis unreachable: the grab is decided by PostgreSQL alone, as without Redis. That is safe whatever
+   * state Redis comes back with: a share PostgreSQL gave out meanwhile is refused by its unique key when
+   * Redis hands it out again (and dropped there), and so is a second grab by the same user.
+   */
   async grab(packetId: string, userId: string): Promise<GrabOutcome> {
+    try {
+      return await this.grabThroughRedis(packetId, userId);
+    } catch (error) {
+      if (dependencyDown(error) !== 'redis') throw error;
+      return this.withoutRedis.grab(packetId, userId);
+    }
+  }
+
+  private async grabThroughRedis(packetId: string, userId: string): Promise<GrabOutcome> {
     const k = packetKeys(packetId);
     for (let attempt = 1; ; attempt++) {
       const [verdict, item] = await this.redis.rpGrab(k.shares, k.users, k.meta, userId);
@@ -131,7 +150,9 @@ export class RedisGrabStrategy implements GrabStrategy {
   }
 
   async close(packetId: string, why: 'finished' | 'expired'): Promise<void> {
-    await this.redis.hset(packetKeys(packetId).meta, 'status', why);
+    // PostgreSQL has closed it already. If Redis cannot be told, a later Redis winner is refused by
+    // PostgreSQL and closes it then; a Redis that lost its data rebuilds the status from PostgreSQL.
+    await this.redis.hset(packetKeys(packetId).meta, 'status', why).catch(ignoreRedisDown);
   }
 
   /**
@@ -180,4 +201,8 @@ export class RedisGrabStrategy implements GrabStrategy {
       await this.redis.del(k.lock);
     }
   }
+}
+
+function ignoreRedisDown(error: unknown): void {
+  if (dependencyDown(error) !== 'redis') throw error;
 }
