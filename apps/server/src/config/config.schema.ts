@@ -143,8 +143,13 @@ export const envSchema = z.object({
    * fails with 503 SERVICE_UNAVAILABLE; unset, node-postgres waits for ever while the database is down.
    */
   DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5000),
-  /** Longest wait for one Redis command, queued while Redis is unreachable included; then 503 SERVICE_UNAVAILABLE. */
-  REDIS_COMMAND_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5000),
+  /**
+   * Longest wait for an answer from a Redis that is connected but not answering (hung); then 503
+   * SERVICE_UNAVAILABLE. 0 (the default): no limit. A disconnected Redis fails at once either way. Off by
+   * default because a command that times out may still have run: under a storm that stalls the event loop
+   * past the limit, a flash-sale unit taken by such a command is lost to Redis (never oversold).
+   */
+  REDIS_COMMAND_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(0),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 export type Env = z.infer<typeof envSchema>;

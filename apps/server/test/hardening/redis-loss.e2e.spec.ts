@@ -35,7 +35,6 @@ describe('Redis lost during load (scale-out mode)', () => {
     redis = started;
     live = await LiveServers.start(true, {
       REDIS_URL: redis.url,
-      REDIS_COMMAND_TIMEOUT_MS: '2000',
       // The storm comes from one address: the anti-abuse limits are not under test here.
       FLASH_SALE_USER_RATE: '1000000',
       FLASH_SALE_IP_RATE: '1000000',
