@@ -71,11 +71,11 @@ async function checkout(base: string, b: Buyer, skuId: string, told: BuyerTold, 
 
 /**
  * Goods with `units` in stock and more buyers than units, all checking out at once over the instances;
- * after a seeded number of answers instance `victim` is SIGKILLed. Buyers cut off retry their whole
+ * after a seeded number of answers the `victims` are SIGKILLed. Buyers cut off retry their whole
  * checkout with the same request id: on a survivor first (if any), then, after the restart, everyone
  * once more — a buyer told of an order must get that same order back.
  */
-export async function checkoutStorm(d: CrashDeployment, o: { buyers: number; units: number; seed: number; victim: number }): Promise<CheckoutStormOutcome> {
+export async function checkoutStorm(d: CrashDeployment, o: { buyers: number; units: number; seed: number; victims: number[] }): Promise<CheckoutStormOutcome> {
   const rnd = seeded(o.seed);
   const base = d.url(0);
   const merchant = await demo(base, 'merchant');
@@ -97,17 +97,17 @@ export async function checkoutStorm(d: CrashDeployment, o: { buyers: number; uni
   // Counted on the victim only, so it always dies with checkouts in flight.
   const killAfter = Math.max(1, Math.floor(((o.buyers + 2 * o.units) / d.size) * (0.1 + 0.5 * rnd())));
   const storm = await stormWithKill(
-    buyers.map((b, i) => (answered) => checkout(d.url(i), b, skuId, told[i]!, problems, i % d.size === o.victim ? answered : () => undefined)),
+    buyers.map((b, i) => (answered) => checkout(d.url(i), b, skuId, told[i]!, problems, i % d.size === o.victims[0] ? answered : () => undefined)),
     killAfter,
-    () => d.kill(o.victim),
+    () => d.killAll(o.victims),
   );
   let cut = buyers.map((_, i) => i).filter((i) => !storm.results[i]);
-  const survivors = Array.from({ length: d.size }, (_, i) => i).filter((i) => i !== o.victim);
+  const survivors = d.survivors(o.victims);
   if (survivors.length > 0) {
     const again = await Promise.all(cut.map((i, k) => checkout(d.url(survivors[k % survivors.length]!), buyers[i]!, skuId, told[i]!, problems, () => undefined)));
     cut = cut.filter((_, k) => !again[k]);
   }
-  await d.start(o.victim);
+  await d.startAll(o.victims);
   const last = await Promise.all(buyers.map((b, i) => checkout(d.url(i + 1), b, skuId, told[i]!, problems, () => undefined)));
   last.forEach((ok, i) => {
     if (!ok) problems.push(`${buyers[i]!.userId}: no answer after the restart`);

@@ -75,6 +75,20 @@ export class CrashDeployment {
     await spawned.exited;
   }
 
+  /** Kills these instances at once. */
+  async killAll(which: readonly number[]): Promise<void> {
+    await Promise.all(which.map((i) => this.kill(i)));
+  }
+
+  async startAll(which: readonly number[]): Promise<void> {
+    for (const i of which) await this.start(i);
+  }
+
+  /** The instances not in `victims`. */
+  survivors(victims: readonly number[]): number[] {
+    return this.instances.map((_, i) => i).filter((i) => !victims.includes(i));
+  }
+
   /** What the instances wrote to stderr: a crash-time error that is not the kill itself is worth seeing. */
   stderr(): string {
     return this.instances.map((x, i) => `[${i}] ${x.spawned?.stderr() ?? ''}`).join('\n');

@@ -46,11 +46,11 @@ export type GrabStormOutcome = {
 
 /**
  * A packet with fewer shares than viewers; every viewer grabs at once (spread over the instances); after a
- * seeded number of answers instance `victim` is SIGKILLed. Viewers left without an answer retry on a
- * survivor (if any); then the victim starts again on the same database (and Redis prefix), everyone
+ * seeded number of answers of the first victim, the `victims` are SIGKILLed together. Viewers left without an answer retry on a
+ * survivor (if any); then the victims start again on the same database (and Redis prefix), everyone
  * grabs once more — a repeat must be told the same share — and the merchant ends the packet.
  */
-export async function grabStorm(d: CrashDeployment, o: { viewers: number; shares: number; seed: number; victim: number }): Promise<GrabStormOutcome> {
+export async function grabStorm(d: CrashDeployment, o: { viewers: number; shares: number; seed: number; victims: number[] }): Promise<GrabStormOutcome> {
   const rnd = seeded(o.seed);
   const base = d.url(0);
   const admin = await demo(base, 'admin');
@@ -65,21 +65,21 @@ export async function grabStorm(d: CrashDeployment, o: { viewers: number; shares
   const grab = (v: Guest, instance: number) => call(d.url(instance), 'POST', `/red-packets/${packetId}/grab`, v.token);
 
   // The kill point counts the victim's own answers, so the victim always dies with grabs in flight.
-  const onVictim = viewers.filter((_, i) => i % d.size === o.victim).length;
+  const onVictim = viewers.filter((_, i) => i % d.size === o.victims[0]).length;
   const killAfter = Math.max(1, Math.floor(onVictim * (0.1 + 0.5 * rnd())));
   const storm = await stormWithKill(
     viewers.map((v, i) => async (answered) => {
       const a = await grab(v, i);
-      if (a && i % d.size === o.victim) answered();
+      if (a && i % d.size === o.victims[0]) answered();
       return told.note(v.userId, a);
     }),
     killAfter,
-    () => d.kill(o.victim),
+    () => d.killAll(o.victims),
   );
   let waiting = viewers.filter((_, i) => !storm.results[i]);
 
   // The other instances keep serving while the victim is down: the unanswered retry there first.
-  const survivors = Array.from({ length: d.size }, (_, i) => i).filter((i) => i !== o.victim);
+  const survivors = d.survivors(o.victims);
   if (survivors.length > 0) {
     const again = await Promise.all(waiting.map((v, i) => grab(v, survivors[i % survivors.length]!)));
     waiting = waiting.filter((v, i) => !told.note(v.userId, again[i]!));
@@ -91,7 +91,7 @@ export async function grabStorm(d: CrashDeployment, o: { viewers: number; shares
   const held = new Map(rows.map((r: { user_id: string; seq: number; amount: string }) => [r.user_id, `${r.seq}:${r.amount}`]));
   const toldNotStored = [...told.shares].filter(([u, sh]) => held.get(u) !== `${sh.seq}:${sh.amount}`).map(([u, sh]) => `${u} ${sh.seq}:${sh.amount}`);
 
-  await d.start(o.victim);
+  await d.startAll(o.victims);
   // Everyone once more, over every instance: the unanswered learn their fate, the rest must hear the same.
   const last = await Promise.all(viewers.map((v, i) => grab(v, i + 1)));
   viewers.forEach((v, i) => {

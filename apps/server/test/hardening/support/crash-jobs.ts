@@ -8,15 +8,15 @@ export type OutageJobs = { packetId: string; grabbed: number; packetTotal: numbe
 /**
  * Work that falls due while every instance is down: a red packet whose time runs out (the rest of its
  * money goes back to the merchant) and an unpaid order whose payment deadline passes (its stock comes
- * back). The packet's end is real time (a few seconds); the order's 15 minutes are skipped by moving its
- * deadline and its queued job into the past while nothing runs, as if the outage had lasted that long.
+ * back). Their ends (ten minutes, fifteen) are skipped by moving them and their queued jobs into the past
+ * while nothing runs, as if the outage had lasted that long.
  */
-export async function armJobsThenKillAll(d: CrashDeployment, packetSeconds: number): Promise<OutageJobs> {
+export async function armJobsThenKillAll(d: CrashDeployment): Promise<OutageJobs> {
   const base = d.url(0);
   const admin = await demo(base, 'admin');
   const merchant = await demo(base, 'merchant');
   await must(base, 'POST', '/admin/merchant-top-ups', admin, { requestId: randomUUID(), merchantId: DEMO_MERCHANT, amount: 1_000 });
-  const validUntil = new Date(Date.now() + packetSeconds * 1000);
+  const validUntil = new Date(Date.now() + 10 * 60_000);
   const packet = await must(base, 'POST', '/merchant/red-packets', merchant, {
     requestId: randomUUID(), roomId: DEMO_ROOM, type: 'lucky', totalAmount: 1_000, totalCount: 5, validUntil: validUntil.toISOString(),
   });
@@ -32,12 +32,14 @@ export async function armJobsThenKillAll(d: CrashDeployment, packetSeconds: numb
   // The payment was started but never confirmed: the timeout must close it as well.
   await must(base, 'POST', `/orders/${order.id}/pay`, buyer!.token);
 
-  for (let i = 0; i < d.size; i++) await d.kill(i);
-  // Nothing runs now. The packet's end passes for real; the order's deadline is moved past.
-  await new Promise((r) => setTimeout(r, Math.max(0, validUntil.getTime() + 300 - Date.now())));
+  await d.killAll(d.survivors([]));
+  // Nothing runs now. The outage lasts past both ends: each end, and the job queued for it, moves to the past.
+  await d.db.query(`UPDATE red_packets SET valid_until = now() - interval '1 second' WHERE id = $1`, [packet.id]);
   await d.db.query(`UPDATE orders SET pay_deadline = now() - interval '1 second' WHERE id = $1`, [order.id]);
-  const moved = await d.db.query(`UPDATE pgboss.job SET start_after = now() WHERE name = 'order-payment-timeout' AND singleton_key = $1 AND state = 'created'`, [order.id]);
-  if (moved.rowCount !== 1) throw new Error(`expected one queued payment-timeout job for ${order.id}, found ${moved.rowCount}`);
+  for (const [queue, key] of [['red-packet-expiry', packet.id], ['order-payment-timeout', order.id]]) {
+    const moved = await d.db.query(`UPDATE pgboss.job SET start_after = now() - interval '1 second' WHERE name = $1 AND singleton_key = $2 AND state = 'created'`, [queue, key]);
+    if (moved.rowCount !== 1) throw new Error(`expected one queued ${queue} job for ${key}, found ${moved.rowCount}`);
+  }
   return { packetId: packet.id, grabbed, packetTotal: 1_000, orderId: order.id, skuId, stockBefore: 5 };
 }
 
