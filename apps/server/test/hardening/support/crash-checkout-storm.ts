@@ -94,7 +94,7 @@ export async function checkoutStorm(d: CrashDeployment, o: { buyers: number; uni
   const problems: string[] = [];
 
   // Answers in a storm: one per buyer for the order, two more per unit sold (pay, confirm).
-  // Counted on the victim only, so it always dies with checkouts in flight.
+  // Counted on the first victim only, so it always dies with checkouts in flight.
   const killAfter = Math.max(1, Math.floor(((o.buyers + 2 * o.units) / d.size) * (0.1 + 0.5 * rnd())));
   const storm = await stormWithKill(
     buyers.map((b, i) => (answered) => checkout(d.url(i), b, skuId, told[i]!, problems, i % d.size === o.victims[0] ? answered : () => undefined)),

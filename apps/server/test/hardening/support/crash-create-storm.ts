@@ -7,7 +7,6 @@ export type CreateStormOutcome = {
   requestIds: string[];
   toldCreated: string[];
   problems: string[];
-  validUntil: Date;
   inFlightAtKill: number;
   answersAtKill: number;
 };
@@ -53,5 +52,5 @@ export async function createStorm(d: CrashDeployment, o: { packets: number; open
   retried.forEach((ok, i) => {
     if (!ok) problems.push(`create ${bodies[i]!.requestId}: no answer after the restart`);
   });
-  return { requestIds: bodies.map((b) => b.requestId), toldCreated: [...toldCreated], problems, validUntil, inFlightAtKill: storm.inFlightAtKill, answersAtKill: storm.answersAtKill };
+  return { requestIds: bodies.map((b) => b.requestId), toldCreated: [...toldCreated], problems, inFlightAtKill: storm.inFlightAtKill, answersAtKill: storm.answersAtKill };
 }

@@ -46,9 +46,9 @@ export type GrabStormOutcome = {
 
 /**
  * A packet with fewer shares than viewers; every viewer grabs at once (spread over the instances); after a
- * seeded number of answers of the first victim, the `victims` are SIGKILLed together. Viewers left without an answer retry on a
- * survivor (if any); then the victims start again on the same database (and Redis prefix), everyone
- * grabs once more — a repeat must be told the same share — and the merchant ends the packet.
+ * seeded number of the first victim's answers, the `victims` are SIGKILLed together. Viewers left without
+ * an answer retry on a survivor (if any); then the victims start again on the same database (and Redis
+ * prefix), everyone grabs once more — a repeat must be told the same share — and the merchant ends it.
  */
 export async function grabStorm(d: CrashDeployment, o: { viewers: number; shares: number; seed: number; victims: number[] }): Promise<GrabStormOutcome> {
   const rnd = seeded(o.seed);
@@ -64,7 +64,7 @@ export async function grabStorm(d: CrashDeployment, o: { viewers: number; shares
   const told = new Told();
   const grab = (v: Guest, instance: number) => call(d.url(instance), 'POST', `/red-packets/${packetId}/grab`, v.token);
 
-  // The kill point counts the victim's own answers, so the victim always dies with grabs in flight.
+  // The kill point counts the first victim's own answers, so it always dies with grabs in flight.
   const onVictim = viewers.filter((_, i) => i % d.size === o.victims[0]).length;
   const killAfter = Math.max(1, Math.floor(onVictim * (0.1 + 0.5 * rnd())));
   const storm = await stormWithKill(
@@ -78,14 +78,14 @@ export async function grabStorm(d: CrashDeployment, o: { viewers: number; shares
   );
   let waiting = viewers.filter((_, i) => !storm.results[i]);
 
-  // The other instances keep serving while the victim is down: the unanswered retry there first.
+  // The other instances (if any) keep serving while the victims are down: the unanswered retry there first.
   const survivors = d.survivors(o.victims);
   if (survivors.length > 0) {
     const again = await Promise.all(waiting.map((v, i) => grab(v, survivors[i % survivors.length]!)));
     waiting = waiting.filter((v, i) => !told.note(v.userId, again[i]!));
   }
   const answeredBeforeRestart = viewers.length - waiting.length;
-  // Shares told while the victim is down that the database does not hold (yet): each one is a lie the
+  // Shares told while the victims are down that the database does not hold (yet): each one is a lie the
   // restart would have to take back.
   const { rows } = await d.db.query('SELECT user_id, seq, amount FROM red_packet_grabs WHERE packet_id = $1', [packetId]);
   const held = new Map(rows.map((r: { user_id: string; seq: number; amount: string }) => [r.user_id, `${r.seq}:${r.amount}`]));
