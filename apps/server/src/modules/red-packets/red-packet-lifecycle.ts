@@ -7,7 +7,7 @@ import { EXPIRY_QUEUE } from './red-packets.service';
 
 /**
  * At start-up: close packets whose time ran out while no server was up, rebuild the Redis state of live
- * ones (it may have been flushed), and start working the expiry queue.
+ * ones (it may have been flushed) and queue their expiry again, and start working the expiry queue.
  */
 @Injectable()
 export class RedPacketLifecycle implements OnApplicationBootstrap {
@@ -23,7 +23,12 @@ export class RedPacketLifecycle implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     const swept = await this.sweep();
     if (swept) this.log.log(`closed ${swept} red packets that expired while the server was down`);
-    for (const id of await this.packets.live()) await this.strategy.reconcile(id);
+    for (const p of await this.packets.live()) {
+      await this.strategy.reconcile(p.id);
+      // The expiry job is queued after the packet's transaction commits: a crash in between leaves none,
+      // and a retried create only replays. Queue it again; a duplicate finds the packet closed.
+      await this.jobs.schedule(EXPIRY_QUEUE, { packetId: p.id }, p.validUntil, p.id);
+    }
     await this.jobs.work<{ packetId: string }>(EXPIRY_QUEUE, async ({ packetId }) => {
       await this.closer.close(packetId);
     });

@@ -136,9 +136,9 @@ export class RedPacketsRepository {
     return rows.map((r) => r.id);
   }
 
-  async live(): Promise<string[]> {
-    const rows: Array<{ id: string }> = await this.db.query(`SELECT id FROM red_packets WHERE status IN ('scheduled', 'active')`);
-    return rows.map((r) => r.id);
+  async live(): Promise<Array<{ id: string; validUntil: Date }>> {
+    const rows: Array<{ id: string; valid_until: Date }> = await this.db.query(`SELECT id, valid_until FROM red_packets WHERE status IN ('scheduled', 'active')`);
+    return rows.map((r) => ({ id: r.id, validUntil: r.valid_until }));
   }
 
   async grabs(packetId: string, afterSeq: number | undefined, take: number): Promise<GrabListRow[]> {
