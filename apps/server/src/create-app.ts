@@ -6,7 +6,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { LogController } from 'fastify';
 import type { Logger } from 'pino';
 import { AppModule, type AppDeps } from './app.module';
-import { frameworkErrors } from './common/http/framework-errors';
+import { clientErrorHandler, frameworkErrors } from './common/http/framework-errors';
 import { requestIdFor } from './common/http/request-id';
 import { PinoNestLogger } from './common/logging/logger';
 import { uploadsDir, UPLOADS_PREFIX } from './modules/members/avatar-store';
@@ -21,6 +21,7 @@ export async function createApp(deps: AppDeps, logger: Logger): Promise<NestFast
     bodyLimit: 1024 * 1024,
     trustProxy: true,
     frameworkErrors,
+    clientErrorHandler,
     // Access logs belong to the proxy in front; per-request log lines here cost CPU on the hot path.
     logController: new LogController({ disableRequestLogging: deps.config.logLevel !== 'debug' && deps.config.logLevel !== 'trace' }),
   });

@@ -108,7 +108,8 @@ describe.each(modes.map((scaleOut) => [scaleOut ? 'scale-out with Redis' : 'Post
       const known = world.ids.get(segment) ?? [];
       return known.length && rng.chance(0.8) ? rng.pick(known) : undefined;
     };
-    const all = ops.flatMap((op) => casesFor(op, perRoute, rng, tokens, realId, bodyId));
+    // Shuffled: requests to one route arrive among others, and sometimes at the same moment.
+    const all = rng.shuffle(ops.flatMap((op) => casesFor(op, perRoute, rng, tokens, realId, bodyId)));
     rejectCases = all.filter((c) => c.mustReject);
     boundaryCases = all.filter((c) => !c.mustReject);
     frames = wsFrames(wsCount, rng);
@@ -231,6 +232,29 @@ describe.each(modes.map((scaleOut) => [scaleOut ? 'scale-out with Redis' : 'Post
     };
     expect(report).toEqual({ fiveHundreds: [], noAnswer: [], unknownCodes: [], commentsLost: 0, frameInternalErrors: 0, socketClosed: null, prototypePolluted: false });
   }, 600_000);
+
+  it('refuses a NUL in text over HTTP and in a comment, and the comments around it are stored (regression)', async () => {
+    const viewer = await live.guest();
+    const address = { name: '张\u0000三', phone: '13800138000', province: '广东省', city: '深圳市', district: '南山区', detail: '科技园' };
+    const refused = await http.send({ method: 'POST', path: '/me/addresses', label: 'NUL in a name', headers: { authorization: `Bearer ${viewer.accessToken}`, 'content-type': 'application/json' }, body: JSON.stringify(address) });
+    expect([refused.status, codeOf(refused)]).toEqual([400, 'VALIDATION_FAILED']);
+    const socket = await FuzzSocket.open(live.url(0), roomId, viewer.accessToken);
+    const say = (id: string, text: string) => socket.send({ data: JSON.stringify({ type: 'comment', id, text }), binary: false, label: id, mustReject: false, closes: false });
+    await say('before', '前一条');
+    await say('nul', '坏\u0000评论');
+    await say('after', '后一条');
+    await socket.answered(3);
+    socket.close();
+    expect(socket.received.filter((f) => f.id).map((f) => [f.id, f.type, f.code])).toEqual([
+      ['before', 'ack', undefined],
+      ['nul', 'error', 'VALIDATION_FAILED'],
+      ['after', 'ack', undefined],
+    ]);
+    await new Promise((r) => setTimeout(r, 2_500)); // comments are stored a second late, in one batch
+    const texts = await live.withDb(async (db) => (await db.query(`SELECT text FROM live_comments WHERE user_id = $1 ORDER BY created_at`, [viewer.user.id])).rows.map((r: { text: string }) => r.text));
+    expect(texts).toEqual(['前一条', '后一条']);
+    expect(await live.withDb(async (db) => Number((await db.query(`SELECT count(*) AS n FROM addresses WHERE user_id = $1`, [viewer.user.id])).rows[0].n))).toBe(0);
+  });
 
   it(`sent every route requests, ${TARGET.toLocaleString('en')} requests and frames in all`, () => {
     const missing = Object.keys(api).filter((k) => !(perOperation.get(k) ?? 0));

@@ -1,4 +1,5 @@
 import type { RouteContract } from '@livemall/shared';
+import { nulPath } from '../../../src/common/contract/nul-path';
 import { encodeSegment, type FuzzRequest } from './fuzz-http';
 import type { Rng } from './fuzz-rng';
 import { extraKeys, hostileFor, type JsonSchema, sample, setAt, slotsOf } from './fuzz-schema';
@@ -210,13 +211,17 @@ function toCase(op: Operation, input: Input, tokens: FuzzTokens, access: RouteCo
   };
 }
 
-/** What the route's own zod schemas say about the input as the server will see it. */
+/** What the route's own zod schemas (and the server's no-NUL rule) say about the input as sent. */
 function inputAccepted(contract: RouteContract, input: Input): boolean {
-  if (contract.params && !contract.params.safeParse(input.params).success) return false;
-  if (contract.query && !contract.query.safeParse(input.query).success) return false;
-  if (contract.body) {
-    const body = input.bodyText === undefined ? undefined : (JSON.parse(input.bodyText) as unknown);
-    if (!contract.body.safeParse(body ?? undefined).success) return false;
-  }
-  return true;
+  const body = input.bodyText === undefined ? undefined : (JSON.parse(input.bodyText) as unknown);
+  const parts: Array<[RouteContract['params'], unknown]> = [
+    [contract.params, input.params],
+    [contract.query, input.query],
+    [contract.body, body ?? undefined],
+  ];
+  return parts.every(([schema, value]) => {
+    if (!schema) return true;
+    const parsed = schema.safeParse(value);
+    return parsed.success && !nulPath(parsed.data);
+  });
 }

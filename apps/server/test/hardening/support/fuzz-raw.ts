@@ -63,6 +63,7 @@ export function rawCases(rng: Rng, tokens: FuzzTokens, roomId: string): RawCase[
     { method: 'GET', path: '/goods/%E0%A4%A', label: 'raw: a cut UTF-8 sequence in the path', headers: user },
     { method: 'GET', path: '/goods/%ED%A0%80', label: 'raw: a lone surrogate, percent-encoded, as a path parameter', headers: user, status: 400, code: 'VALIDATION_FAILED' },
     { method: 'GET', path: `/goods/${'a'.repeat(150)}`, label: 'raw: a path parameter over the router limit', headers: user, status: 400, code: 'VALIDATION_FAILED' },
+    { method: 'GET', path: `/goods?q=${'q'.repeat(20 * 1024)}`, label: 'raw: a request line over 16 KiB', headers: user, status: 431, code: 'PAYLOAD_TOO_LARGE' },
     { method: 'GET', path: '/me/../merchant/wallet', label: 'raw: ../ in the path', headers: user },
     { method: 'GET', path: '/merchant/goods?limit=1&limit=2&limit=3', label: 'raw: repeated query key', headers: merchant },
     { method: 'GET', path: `/merchant/goods?${Array.from({ length: 2_000 }, (_, i) => `k${i}=${i}`).join('&')}&limit=0`, label: 'raw: 2,000 query keys', headers: merchant },

@@ -1,5 +1,6 @@
 import { COMMENT_MAX_CHARS, LIKES_PER_FRAME_MAX, wsClientEventSchema } from '@livemall/shared';
 import WebSocket from 'ws';
+import { nulPath } from '../../../src/common/contract/nul-path';
 import type { Rng } from './fuzz-rng';
 import { hostileNumbers, numberLikeStrings, unicodeEdges } from './fuzz-values';
 
@@ -49,7 +50,8 @@ export function wsFrames(count: number, rng: Rng): WsFrame[] {
     let accepted = false;
     if (!binary && Buffer.byteLength(text) <= MAX_FRAME_BYTES) {
       try {
-        accepted = wsClientEventSchema.safeParse(JSON.parse(text)).success;
+        const parsed = wsClientEventSchema.safeParse(JSON.parse(text));
+        accepted = parsed.success && !nulPath(parsed.data);
       } catch {
         accepted = false;
       }
