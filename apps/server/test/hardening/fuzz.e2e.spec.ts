@@ -20,15 +20,16 @@ import { FuzzSocket, type WsFrame, wsFrames } from './support/fuzz-ws';
  * boundary-but-valid input may succeed, but nothing may answer 5xx.
  *
  * CI: PostgreSQL only, ≥10,000 requests and frames. `VERIFY_LONG=1`: both modes, ≥100,000 each.
- * Replay a run with the seed it printed: `FUZZ_SEED=<seed>`.
+ * Replay a run with the seed it printed: `FUZZ_SEED=<seed>` (and `FUZZ_SCALE_OUT=1` for a scale-out seed).
  */
 const LONG = process.env.VERIFY_LONG === '1';
 const TARGET = LONG ? 100_000 : 10_000;
 const CONCURRENCY = 16;
 const WS_SHARE = 0.06;
-const modes = LONG ? [false, true] : [false];
+// `FUZZ_SCALE_OUT=1` runs the short form in scale-out mode only (to replay a scale-out seed).
+const modes = LONG ? [false, true] : [process.env.FUZZ_SCALE_OUT === '1'];
 
-/** The merchant's console and support webhooks answer in WeChat's protocol, not the API's error body. */
+/** WeChat Pay's notify route answers in WeChat's protocol (`{ code: 'FAIL' }`), not the API's error body. */
 const FOREIGN_BODIES = new Set(['/payments/wechat/notify']);
 const knownCodes = new Set<string>(Object.values(ErrorCode));
 
