@@ -153,7 +153,7 @@ export function hostileFor(slot: Slot, rng: Rng): unknown[] {
   }
   if (types.includes('array')) {
     const item = s.items ? sample(s.items, rng, () => undefined) : 1;
-    out.push([], Array.from({ length: (s.maxItems ?? 100) + 1 }, () => item), Array.from({ length: 10_000 }, () => item), [null], [item, item]);
+    out.push([], Array.from({ length: (s.maxItems ?? 100) + 1 }, () => item), Array.from({ length: 10_000 }, (_, i) => i), [null], [item, item]);
   }
   if (types.includes('object') || s.oneOf) out.push({}, { kind: 'unknown' }, { type: 'unknown' }, []);
   return out;
