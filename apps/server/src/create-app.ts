@@ -7,6 +7,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { LogController } from 'fastify';
 import type { Logger } from 'pino';
 import { AppModule, type AppDeps } from './app.module';
+import { clientErrorHandler, frameworkErrors } from './common/http/framework-errors';
 import { requestIdFor } from './common/http/request-id';
 import { securityHeaders } from './common/http/security-headers';
 import { PinoNestLogger } from './common/logging/logger';
@@ -21,6 +22,8 @@ export async function createApp(deps: AppDeps, logger: Logger): Promise<NestFast
     genReqId: requestIdFor,
     bodyLimit: 1024 * 1024,
     trustProxy: deps.config.trustProxy,
+    frameworkErrors,
+    clientErrorHandler,
     // Access logs belong to the proxy in front; per-request log lines here cost CPU on the hot path.
     logController: new LogController({ disableRequestLogging: deps.config.logLevel !== 'debug' && deps.config.logLevel !== 'trace' }),
   });

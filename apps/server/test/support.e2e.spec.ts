@@ -74,6 +74,15 @@ describe.each([
     expect((await live.call('PUT', '/merchant/support/faqs', other.token, { faqs: [] })).status).toBe(403);
   });
 
+  it('FAQ rules saved twice at once: both answered, one whole list kept (found by the fuzzer: a 500)', async () => {
+    const lists = Array.from({ length: 8 }, (_, i) => [{ keywords: [`词${i}`], answer: `答${i}` }, { keywords: ['共同'], answer: '同' }]);
+    const saved = await Promise.all(lists.map((faqs, i) => live.call('PUT', '/merchant/support/faqs', merchant, { faqs }, i)));
+    expect(saved.map((r) => r.status)).toEqual(lists.map(() => 200));
+    const kept = (await live.call('GET', '/merchant/support/faqs', merchant)).json.faqs;
+    expect(lists).toContainEqual(kept);
+    expect((await live.call('PUT', '/merchant/support/faqs', merchant, { faqs: FAQS })).status).toBe(200);
+  });
+
   it("answers an order number with the sender's own order only; someone else's reads exactly like an unknown one", async () => {
     const a = await s.buyer();
     const b = await s.buyer();

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { httpsUrlSchema } from './url';
 import { userSchema } from './user';
 
 /** `POST /auth/wechat`: the `code` from `wx.login()` (valid once, for five minutes). */
 export const wechatLoginRequestSchema = z.object({
   code: z.string().min(1).max(128),
   nickname: z.string().min(1).max(64).optional(),
-  avatarUrl: z.string().url().max(512).optional(),
+  avatarUrl: httpsUrlSchema.optional(),
 });
 export type WechatLoginRequest = z.infer<typeof wechatLoginRequestSchema>;
 

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { pageQuerySchema } from './catalog';
 import { goodsCardSchema } from './mall';
+import { httpsUrlSchema, URL_MAX } from './url';
 
 /** 种草 content: articles (plain text) and short videos a shop publishes, each linking some of its goods. */
 export const CONTENT_TITLE_MAX = 60;
 export const CONTENT_SUMMARY_MAX = 120;
 export const CONTENT_BODY_MAX = 10_000;
-export const CONTENT_URL_MAX = 512;
+export const CONTENT_URL_MAX = URL_MAX;
 export const CONTENT_GOODS_MAX = 10;
 
 export const contentKindSchema = z.enum(['article', 'video']);
@@ -15,15 +16,6 @@ export type ContentKind = z.infer<typeof contentKindSchema>;
 export const contentStatusSchema = z.enum(['draft', 'published']);
 export type ContentStatus = z.infer<typeof contentStatusSchema>;
 
-/**
- * An https URL with a host and nothing a page could be tricked by: `javascript:`, `data:`, `http:`,
- * `https:foo`, spaces and quotes are all refused (a cover or video URL goes straight into `src`).
- */
-export const httpsUrlSchema = z
-  .url({ protocol: /^https$/ })
-  .trim()
-  .max(CONTENT_URL_MAX)
-  .regex(/^https:\/\/[^\s/?#<>"'\\]+([/?#][^\s<>"'\\]*)?$/, 'an https:// URL');
 
 const common = {
   title: z.string().trim().min(1).max(CONTENT_TITLE_MAX),

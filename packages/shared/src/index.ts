@@ -22,6 +22,7 @@ export * from './payment';
 export * from './points';
 export * from './red-packet';
 export * from './staff';
+export * from './url';
 export * from './user';
 export * from './wallet';
 export * from './ws';

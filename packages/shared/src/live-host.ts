@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { goodsSummarySchema } from './catalog';
 import { liveRoomDetailSchema } from './live';
+import { httpsUrlSchema } from './url';
 
 /** What a merchant sets on a room. */
 export const createLiveRoomRequestSchema = z.object({
   title: z.string().trim().min(1).max(80),
   anchorName: z.string().trim().min(1).max(64),
-  coverUrl: z.string().url().max(512).nullable().optional(),
+  coverUrl: httpsUrlSchema.nullable().optional(),
   /** When it is announced to start; null or absent: not announced. */
   scheduledAt: z.string().datetime().nullable().optional(),
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { goodsSummarySchema, pageQuerySchema } from './catalog';
 import { positiveFenSchema } from './money';
+import { httpsUrlSchema } from './url';
 
 /** Most specs a goods may have (e.g. colour × size × packing) and values per spec. */
 export const MAX_SPECS = 3;
@@ -92,8 +93,8 @@ export const saveGoodsRequestSchema = z
   .object({
     title: z.string().trim().min(1).max(120),
     categoryId: z.string().uuid().nullable().default(null),
-    images: z.array(z.string().url().max(512)).min(1).max(9),
-    videoUrl: z.string().url().max(512).nullable().default(null),
+    images: z.array(httpsUrlSchema).min(1).max(9),
+    videoUrl: httpsUrlSchema.nullable().default(null),
     descriptionHtml: z.string().max(50_000).default(''),
     specs: z.array(specSchema).max(MAX_SPECS).default([]),
     skus: z.array(skuInputSchema).min(1).max(MAX_SKUS),

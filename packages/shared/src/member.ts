@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { goodsSummarySchema, liveRoomSummarySchema } from './catalog';
 import { nonNegativeFenSchema } from './money';
+import { httpsUrlSchema } from './url';
 
 /**
  * Membership (会员): a user's growth value (成长值) puts them at a level; levels are one platform-wide table
@@ -81,7 +82,7 @@ export type Profile = z.infer<typeof profileSchema>;
 export const updateProfileRequestSchema = z
   .object({
     nickname: z.string().trim().min(1).max(NICKNAME_MAX).optional(),
-    avatarUrl: z.string().trim().max(AVATAR_URL_MAX).url().startsWith('https://').optional(),
+    avatarUrl: httpsUrlSchema.max(AVATAR_URL_MAX).optional(),
   })
   .refine((p) => p.nickname !== undefined || p.avatarUrl !== undefined, { message: 'nothing to change' });
 export type UpdateProfileRequest = z.infer<typeof updateProfileRequestSchema>;

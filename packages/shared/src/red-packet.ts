@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { positiveFenSchema, nonNegativeFenSchema } from './money';
+import { httpsUrlSchema } from './url';
 
 /** A share is capped at ¥200 per grab, as in WeChat. */
 export const RED_PACKET_MAX_SHARE_FEN = 20_000;
@@ -25,7 +26,7 @@ export const createRedPacketRequestSchema = z
     totalCount: z.number().int().min(1).max(RED_PACKET_MAX_COUNT),
     slogan: z.string().trim().min(1).max(40).optional(),
     anchorName: z.string().trim().min(1).max(64).optional(),
-    anchorAvatarUrl: z.string().url().max(512).optional(),
+    anchorAvatarUrl: httpsUrlSchema.optional(),
     /** Default: now. */
     validFrom: z.string().datetime().optional(),
     validUntil: z.string().datetime(),

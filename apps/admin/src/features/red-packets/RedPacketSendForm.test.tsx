@@ -22,12 +22,12 @@ describe('RedPacketSendForm', () => {
     fill('rp-amount', '12.345');
     fill('rp-count', '2.5');
     fill('rp-minutes', '1441');
-    fill('rp-anchor-avatar', 'not a url');
+    fill('rp-anchor-avatar', 'http://cdn.example.com/a.png');
     await submit();
     expect(await screen.findByText('总金额格式不对：最多两位小数，例如 12.50')).toBeTruthy();
     expect(screen.getByText('红包个数须是整数')).toBeTruthy();
     expect(screen.getByText('红包最多开放 1440 分钟（24 小时）')).toBeTruthy();
-    expect(screen.getByText('头像须是完整的网址，例如 https://…/a.png')).toBeTruthy();
+    expect(screen.getByText('头像须是 https:// 开头的完整网址，例如 https://…/a.png')).toBeTruthy();
     expect(calls).toHaveLength(0);
   });
 

@@ -57,7 +57,7 @@ export function RedPacketSendForm({ roomId, onSent }: { roomId: string; onSent(p
       <Form.Item label='主播名称' name='anchorName' rules={[{ max: 64, message: '主播名称最多 64 个字' }]} extra='不填则用店铺名'>
         <Input id='rp-anchor-name' placeholder='例如：林掌柜' />
       </Form.Item>
-      <Form.Item label='主播头像地址' name='anchorAvatarUrl' rules={[{ type: 'url', message: '头像须是完整的网址，例如 https://…/a.png' }, { max: 512, message: '网址最多 512 个字符' }]}>
+      <Form.Item label='主播头像地址' name='anchorAvatarUrl' rules={[{ pattern: /^https:\/\/\S+$/i, message: '头像须是 https:// 开头的完整网址，例如 https://…/a.png' }, { max: 512, message: '网址最多 512 个字符' }]}>
         <Input id='rp-anchor-avatar' placeholder='https://' />
       </Form.Item>
       <Form.Item label='祝福语' name='slogan' rules={[{ required: true, whitespace: true, message: '请填写祝福语' }, { max: 40, message: '祝福语最多 40 个字' }]}>

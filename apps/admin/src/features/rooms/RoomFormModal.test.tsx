@@ -24,10 +24,10 @@ describe('RoomFormModal', () => {
     expect(await screen.findByText('请输入直播标题')).toBeTruthy();
     expect(screen.getByText('请输入主播名称')).toBeTruthy();
     fill('room-title', 'x'.repeat(81));
-    fill('room-cover', 'ftp://pic');
+    fill('room-cover', 'http://pic.example.com/a.jpg');
     await submit();
     expect(await screen.findByText('标题最多 80 个字')).toBeTruthy();
-    expect(screen.getByText('封面需为 http:// 或 https:// 开头的图片链接')).toBeTruthy();
+    expect(screen.getByText('封面需为 https:// 开头的图片链接')).toBeTruthy();
     expect(fetchMock).not.toHaveBeenCalled();
   });
 

@@ -22,7 +22,7 @@ const rules = {
     { required: true, whitespace: true, message: '请输入主播名称' },
     { max: 64, message: '主播名称最多 64 个字' },
   ],
-  coverUrl: [{ pattern: /^https?:\/\/\S+$/i, message: '封面需为 http:// 或 https:// 开头的图片链接' }, { max: 512, message: '封面链接过长' }],
+  coverUrl: [{ pattern: /^https:\/\/\S+$/i, message: '封面需为 https:// 开头的图片链接' }, { max: 512, message: '封面链接过长' }],
 };
 
 /** Only a new announced time must be in the future; an unchanged one may have passed already. */

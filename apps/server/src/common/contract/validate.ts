@@ -1,6 +1,7 @@
 import { ErrorCode, errorCodeSchema } from '@livemall/shared';
 import type { z } from 'zod';
 import { AppException } from '../errors/app-exception';
+import { nulPath } from './nul-path';
 
 /**
  * Parses one part of a request; a failure is a 400 listing every failing field path. A contract's refine
@@ -9,7 +10,12 @@ import { AppException } from '../errors/app-exception';
  */
 export function validate<S extends z.ZodType>(schema: S, value: unknown, part: 'body' | 'query' | 'params'): z.output<S> {
   const result = schema.safeParse(value ?? (part === 'body' ? undefined : {}));
-  if (result.success) return result.data;
+  if (result.success) {
+    const nul = nulPath(result.data);
+    if (!nul) return result.data;
+    const path = [part, ...nul];
+    throw new AppException(ErrorCode.VALIDATION_FAILED, `Invalid ${path.join('.')}: a NUL character`, { issues: [{ path, message: 'a NUL character' }] });
+  }
   const issues = result.error.issues.map((i) => ({ path: [part, ...i.path.map((p) => (typeof p === 'symbol' ? String(p) : p))], message: i.message }));
   const first = issues[0];
   // Only when that rule is all that failed (13/1 is a malformed body, 2/30 a day that does not exist).

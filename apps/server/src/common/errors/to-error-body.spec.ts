@@ -27,6 +27,9 @@ describe('toErrorBody', () => {
     expect(toErrorBody(new BadRequestException('bad'), 'r').body.code).toBe(ErrorCode.VALIDATION_FAILED);
     const fastifyTooLarge = Object.assign(new Error('Request body is too large'), { statusCode: 413 });
     expect(toErrorBody(fastifyTooLarge, 'r')).toMatchObject({ status: 413, body: { code: ErrorCode.PAYLOAD_TOO_LARGE } });
+    // The router's "parameter too long" (found by the fuzzer): invalid input, not a 500.
+    const paramTooLong = Object.assign(new Error("'/goods/aaaa' is not a valid url component"), { statusCode: 414 });
+    expect(toErrorBody(paramTooLong, 'r')).toMatchObject({ status: 400, body: { code: ErrorCode.VALIDATION_FAILED }, unexpected: false });
   });
 
   it('hides the message of anything unexpected and marks it for logging', () => {

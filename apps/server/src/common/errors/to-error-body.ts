@@ -18,6 +18,8 @@ const byStatus: Record<number, ErrorCode> = {
   403: ErrorCode.FORBIDDEN,
   404: ErrorCode.NOT_FOUND,
   413: ErrorCode.PAYLOAD_TOO_LARGE,
+  // A path parameter longer than the router takes: invalid input like any other.
+  414: ErrorCode.VALIDATION_FAILED,
   415: ErrorCode.VALIDATION_FAILED,
   429: ErrorCode.RATE_LIMITED,
 };

@@ -146,9 +146,14 @@ export class SupportRepository {
     return this.db.query(`SELECT keywords, answer FROM support_faqs WHERE merchant_id = $1 ORDER BY position`, [merchantId]);
   }
 
-  /** The whole list at once: a reader sees the old list or the new one, never a mix. */
+  /**
+   * The whole list at once: a reader sees the old list or the new one, never a mix. Two saves at once
+   * queue on the merchant's row; without that both deleted the old list and the second insert collided
+   * with the first on (merchant_id, position): a 500.
+   */
   async replaceFaqs(merchantId: string, faqs: SupportFaq[]): Promise<void> {
     await this.db.transaction(async (m) => {
+      await m.query(`SELECT 1 FROM merchants WHERE id = $1 FOR UPDATE`, [merchantId]);
       await m.query(`DELETE FROM support_faqs WHERE merchant_id = $1`, [merchantId]);
       if (faqs.length === 0) return;
       await m.query(

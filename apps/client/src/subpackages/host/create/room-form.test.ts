@@ -19,7 +19,8 @@ describe('roomFormToRequest', () => {
   it('says what is wrong in words', () => {
     expect(roomFormToRequest({ ...base, title: '  ' }, now)).toEqual({ ok: false, error: '请填写 1 到 80 个字的标题' });
     expect(roomFormToRequest({ ...base, anchorName: '' }, now)).toEqual({ ok: false, error: '请填写 1 到 64 个字的主播名' });
-    expect(roomFormToRequest({ ...base, coverUrl: 'not a url' }, now)).toEqual({ ok: false, error: '封面需为有效的网址（http 或 https）' });
+    expect(roomFormToRequest({ ...base, coverUrl: 'not a url' }, now)).toEqual({ ok: false, error: '封面需为 https:// 开头的网址' });
+    expect(roomFormToRequest({ ...base, coverUrl: 'http://cdn.example.com/a.jpg' }, now)).toEqual({ ok: false, error: '封面需为 https:// 开头的网址' });
     expect(roomFormToRequest({ ...base, date: '2025-11-21', time: '20:00' }, now)).toEqual({ ok: false, error: '开播时间需在将来' });
   });
 });

@@ -36,7 +36,7 @@ export function roomFormToRequest(input: RoomFormInput, now: Date = new Date()):
   const words: Record<string, string> = {
     title: '请填写 1 到 80 个字的标题',
     anchorName: '请填写 1 到 64 个字的主播名',
-    coverUrl: '封面需为有效的网址（http 或 https）',
+    coverUrl: '封面需为 https:// 开头的网址',
   };
   return { ok: false, error: (typeof field === 'string' && words[field]) || '填写的内容有误' };
 }
