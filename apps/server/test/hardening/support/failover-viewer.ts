@@ -123,6 +123,11 @@ export class FailoverViewer {
     }
   }
 
+  /** Cuts the socket as a network blip would; the viewer reconnects and resumes on its own. */
+  drop(): void {
+    this.ws?.terminate();
+  }
+
   stop(): void {
     this.stopped = true;
     this.ws?.terminate();
