@@ -59,6 +59,13 @@ describe('roomFeedReducer', () => {
     expect(feed.online).toBe(3);
   });
 
+  it('shows a comment once when it is both in the snapshot and an event just after it', () => {
+    // The snapshot's recent comments are read after its seq, so a comment posted in between is in both.
+    const feed = events(joined(), [{ type: 'comment', seq: 6, comment: comment('b', U2) }, { type: 'comment', seq: 7, comment: comment('c') }]);
+    expect(feed.comments.map((c) => c.id)).toEqual(['a', 'b', 'c']);
+    expect(feed.seq).toBe(7);
+  });
+
   it('follows the room state and the pushed goods', () => {
     const goods = { id: U1, merchantId: U2, title: '橙', coverUrl: null, priceFen: 3990, stock: 5 };
     const feed = events(joined(), [

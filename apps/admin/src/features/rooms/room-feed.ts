@@ -31,6 +31,8 @@ const keepLast = (comments: LiveComment[]) => (comments.length > FEED_MAX ? comm
 function apply(feed: RoomFeed, event: RoomEvent): RoomFeed {
   switch (event.type) {
     case 'comment':
+      // A snapshot reads its recent comments after its seq: one posted in between comes again as an event.
+      if (feed.comments.some((c) => c.id === event.comment.id)) return feed;
       return { ...feed, comments: keepLast([...feed.comments, event.comment]) };
     case 'comment_deleted':
       return { ...feed, comments: feed.comments.filter((c) => c.id !== event.commentId) };

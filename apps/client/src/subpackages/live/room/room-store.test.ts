@@ -31,6 +31,14 @@ describe('room store', () => {
     expect(comments[0]!.id).toBe(`c${250 - MAX_COMMENTS + 1}`);
   });
 
+  it('shows a comment once when it is both in the snapshot and an event just after it', () => {
+    // The snapshot's recent comments are read after its seq, so a comment posted in between is in both.
+    const store = createRoomStore();
+    store.getState().applySnapshot(snapshot(5, { recentComments: [comment(1), comment(6)] }));
+    store.getState().applyEvents([commentEvent(6), commentEvent(7), commentEvent(8, 7)]);
+    expect(store.getState().comments.map((c) => c.id)).toEqual(['c1', 'c6', 'c7']);
+  });
+
   it('lists a pushed goods once, newest first', () => {
     const store = createRoomStore();
     const other = { ...goods, id: 'other' };

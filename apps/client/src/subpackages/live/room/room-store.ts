@@ -85,9 +85,14 @@ export function createRoomStore(): RoomStore {
       let { room, online, likes, comments, pushes, redPackets, gifts, lottery, couponCard, banned } = get();
       const you = get().you;
       const added: LiveComment[] = [];
+      let onScreen: Set<string> | null = null;
       for (const event of events) {
         switch (event.type) {
           case 'comment':
+            // A snapshot reads its recent comments after its seq: one posted in between comes again as an event.
+            onScreen ??= new Set(comments.map((c) => c.id));
+            if (onScreen.has(event.comment.id)) break;
+            onScreen.add(event.comment.id);
             added.push(event.comment);
             break;
           case 'comment_deleted':

@@ -105,6 +105,7 @@ export class RoomHub {
   }
 
   private send(viewer: Viewer, events: RoomEvent[], low: number, frames: Map<number, Buffer | null>, now: number): void {
+    if (viewer.holding) return viewer.keep(events);
     const backlog = viewer.backlog;
     if (backlog > STUCK_CLIENT_BYTES) {
       this.stats.cutOff++;

@@ -93,8 +93,10 @@ export class RoomSocketServer implements OnModuleDestroy {
 
   private async join(ws: WebSocket, roomId: string, user: Viewer['user'], since: number | undefined): Promise<void> {
     const viewer = new Viewer(ws, roomId, user);
-    // Joined to the hub before reading the state, so nothing published meanwhile is missed; the client
-    // drops events at or below the snapshot's seq.
+    // Joined to the hub before reading the state, so nothing published meanwhile is missed, but held until
+    // the state is sent: a tick in between would put newer events first, and the client, which drops
+    // anything at or below the newest seq it has, would then drop the missed events.
+    viewer.hold();
     this.hub.join(viewer);
     const joinedAt = new Date();
     ws.on('close', () => {
@@ -110,11 +112,17 @@ export class RoomSocketServer implements OnModuleDestroy {
     });
     try {
       const missed = since === undefined ? null : await this.bus.since(roomId, since);
+      let covered: number;
       if (missed) {
         if (missed.length > 0) send(ws, { type: 'events', events: missed });
+        covered = missed.at(-1)?.seq ?? (since as number);
       } else {
-        send(ws, { type: 'snapshot', snapshot: await this.room.snapshot(roomId, user) });
+        const snapshot = await this.room.snapshot(roomId, user);
+        send(ws, { type: 'snapshot', snapshot });
+        covered = snapshot.seq;
       }
+      const later = viewer.release(covered);
+      if (later.length > 0) send(ws, { type: 'events', events: later });
     } catch (error) {
       this.log.error(`join failed: ${String(error)}`);
       ws.close(1011, 'join failed');

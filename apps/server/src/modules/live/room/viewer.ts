@@ -1,3 +1,4 @@
+import type { RoomEvent } from '@livemall/shared';
 import type { WebSocket } from 'ws';
 
 /** Low-priority events a viewer is sent per second at most (NetEase Yunxin caps a viewer at 20). */
@@ -12,6 +13,8 @@ export class Viewer {
   private budget = LOW_PRIORITY_PER_SECOND;
   private refilledAt = Date.now();
   dropped = 0;
+  /** What the room's ticks gave while this viewer's first frame was still being read; null once it went. */
+  private held: RoomEvent[] | null = null;
 
   constructor(
     readonly socket: WebSocket,
@@ -27,6 +30,26 @@ export class Viewer {
     const granted = Math.max(0, Math.min(n, Math.floor(this.budget)));
     this.budget -= granted;
     return granted;
+  }
+
+  /** Live events wait until the first frame (snapshot or missed events) is sent: nothing may overtake it. */
+  hold(): void {
+    this.held = [];
+  }
+
+  get holding(): boolean {
+    return this.held !== null;
+  }
+
+  keep(events: RoomEvent[]): void {
+    this.held?.push(...events);
+  }
+
+  /** Ends the hold: the held events newer than what the first frame covered, oldest first. */
+  release(coveredSeq: number): RoomEvent[] {
+    const held = this.held ?? [];
+    this.held = null;
+    return held.filter((e) => e.seq > coveredSeq);
   }
 
   get backlog(): number {

@@ -19,6 +19,8 @@ interface ScriptedRedis extends Redis {
 const KEEP_AFTER_MS = 86_400_000;
 const MAX_ATTEMPTS = 3;
 const REBUILD_WAIT_MS = 3000;
+/** Longer than a winner's PostgreSQL write takes even in a storm's batches. */
+const WRITE_GRACE_MS = 3000;
 
 const parseItem = (item: string) => {
   const [seq, amount] = item.split(':').map(Number);
@@ -93,8 +95,15 @@ export class RedisGrabStrategy implements GrabStrategy {
           return { kind: 'refused', reason: verdict };
         case 'over':
           return this.fromPostgres(packetId, userId);
-        case 'already':
-          return { kind: 'refused', reason: 'already', ...parseItem(item as string) };
+        case 'already': {
+          const held = await this.held(packetId, userId);
+          if (held) return { kind: 'refused', reason: 'already', ...held };
+          // Redis marks a win PostgreSQL never got: the instance writing it died between the two. The
+          // user holds nothing, so the packet is rebuilt (the share freed, the mark gone) and tried again.
+          if (attempt >= MAX_ATTEMPTS) return this.fromPostgres(packetId, userId);
+          await this.reconcile(packetId);
+          continue;
+        }
         case 'grabbed': {
           const outcome = await this.record(packetId, userId, item as string);
           if (outcome !== 'retry') return outcome;
@@ -140,6 +149,18 @@ export class RedisGrabStrategy implements GrabStrategy {
       }
       await this.redis.rpGiveBack(k.shares, k.users, userId, item, '1');
       throw error;
+    }
+  }
+
+  /**
+   * The share PostgreSQL has for a user Redis says already won. A repeat can race the first grab's write
+   * (a double tap), so its absence counts only once that write would long have finished.
+   */
+  private async held(packetId: string, userId: string): Promise<{ seq: number; amount: number } | null> {
+    for (const until = Date.now() + WRITE_GRACE_MS; ; ) {
+      const first = await this.writer.existing(packetId, userId);
+      if (first || Date.now() >= until) return first;
+      await new Promise((r) => setTimeout(r, 50));
     }
   }
 
