@@ -33,6 +33,9 @@ export async function startApiProcess(opts: { databaseUrl: string; secret: strin
   const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
   const child = spawn(process.execPath, [...profile, join(root, 'apps/server/dist/main.js')], {
     env: {
+      // Every simulated client logs in from this one address; the per-address login limit would throttle
+      // the bench itself. Per-user limits stay as deployed.
+      RATE_LIMIT_LOGIN: '1000000/1m',
       ...process.env, NODE_ENV: 'production', GUEST_LOGIN: 'true', SEED_DEMO: 'true', PAY_PROVIDER: 'dev', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'error',
       DATABASE_URL: opts.databaseUrl, JWT_SECRET: opts.secret, ...(opts.redisUrl ? { REDIS_URL: opts.redisUrl, REDIS_PREFIX: opts.redisPrefix ?? 'bench:' } : { REDIS_URL: '' }),
     },
