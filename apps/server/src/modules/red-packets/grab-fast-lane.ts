@@ -23,10 +23,12 @@ export function registerGrabFastLane(app: NestFastifyApplication): void {
     .getInstance()
     .post(route.path, async (req, reply) => {
       try {
-        const { id } = validate(redPacketIdParamsSchema, req.params, 'params');
+        // Who is asking first, as the guard does on every other route: a caller without a token learns
+        // nothing about what a valid request looks like.
         const token = bearer(req);
         if (!token) throw authErrors.unauthorized();
         const user = await tokens.verifyAccess(token);
+        const { id } = validate(redPacketIdParamsSchema, req.params, 'params');
         const result = await packets.grab(id, user.id);
         return await reply.status(200).send(route.response.parse(result));
       } catch (error) {
