@@ -13,6 +13,10 @@ export interface Call {
   body?: unknown;
 }
 
+/** A call as data: `as('userB', 'order', { id })`. */
+export const as = (actor: ActorName, route: RouteKey, params?: Params, body?: unknown, query?: Record<string, string>): Call =>
+  ({ actor, route, ...(params ? { params } : {}), ...(body !== undefined ? { body } : {}), ...(query ? { query } : {}) });
+
 export function pathOf(route: RouteKey, params?: Params, query?: Record<string, string>): string {
   const path = fillPath(api[route].path, params);
   return query ? `${path}?${new URLSearchParams(query).toString()}` : path;

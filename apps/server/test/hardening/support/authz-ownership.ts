@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type Call, read, type RouteKey } from './authz-http';
+import { as, type Call, read, type RouteKey } from './authz-http';
 import type { ActorName, World } from './authz-world';
 
 /**
@@ -26,8 +26,6 @@ export interface AllowedCase {
   untouched?: (w: World) => Promise<unknown>;
 }
 
-const as = (actor: ActorName, route: RouteKey, params?: Record<string, string>, body?: unknown, query?: Record<string, string>): Call =>
-  ({ actor, route, ...(params ? { params } : {}), ...(body !== undefined ? { body } : {}), ...(query ? { query } : {}) });
 
 // Owners' views.
 const orderOfA = (id: (w: World) => string) => (w: World) => read(w, as('userA', 'order', { id: id(w) }));

@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { type Call, read, type RouteKey } from './authz-http';
+import { as, type Call, read, type RouteKey } from './authz-http';
 import type { AllowedCase } from './authz-ownership';
 import { type ActorName, PRIVATE_MARKERS, type World } from './authz-world';
 
-const as = (actor: ActorName, route: RouteKey, params?: Record<string, string>, body?: unknown, query?: Record<string, string>): Call =>
-  ({ actor, route, ...(params ? { params } : {}), ...(body !== undefined ? { body } : {}), ...(query ? { query } : {}) });
 const msg = () => ({ clientMsgId: `authz-${randomUUID().slice(0, 12)}`, text: '已为您查询' });
 const today = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 const inFuture = () => new Date(Date.now() + 7_200_000).toISOString();
