@@ -3,7 +3,7 @@ import { api, authTokensSchema } from '@livemall/shared';
 import { LiveServers } from '../support/live-servers';
 import { RoomClient } from '../support/room-client';
 import { accessMatrix, ACTOR_ROLES, malformedParams } from './support/authz-access';
-import { pathOf, type RouteKey, send } from './support/authz-http';
+import { as, pathOf, read, type RouteKey, send } from './support/authz-http';
 import { refusalCases } from './support/authz-ownership';
 import { allowedCases, listCases, notOwnerScoped, publicReads } from './support/authz-scope';
 import { AUTHZ_JWT_SECRET, badTokens, claims, jwt, payloadOf } from './support/authz-tokens';
@@ -92,6 +92,23 @@ describe.each(modes)('authorisation matrix (%s)', (_mode, scaleOut) => {
       const text = JSON.stringify(res.json);
       for (const secret of [PUSH_DOMAIN, PUSH_KEY, 'pushUrl', 'streamName', PRIVATE_MARKERS.phone, PRIVATE_MARKERS.addressDetail, 'balance', 'refreshToken', 'openid'])
         expect(text).not.toContain(secret);
+    });
+
+    it('platform settings: the admin changes the member ladder (any shop’s coupon) and the points rules, then puts them back', async () => {
+      const ladder = (await read(w, as('guest', 'memberLevels'))) as { levels: Array<Record<string, unknown>> };
+      const rules = (await read(w, as('admin', 'pointsRules'))) as Record<string, unknown>;
+      const levels = [{ name: '普通', growthFrom: 0, discountPercent: 90, freeShippingFromFen: 0, monthlyCouponTemplateId: w.x.couponTemplateId }];
+      const setLadder = await send(w, as('admin', 'saveMemberLevels', undefined, { levels }), next());
+      expect([setLadder.status, setLadder.json]).toEqual([200, { levels: [{ rank: 0, ...levels[0] }] }]);
+      expect(await read(w, as('merchantY', 'memberLevels'))).toEqual(setLadder.json);
+      const setRules = await send(w, as('admin', 'updatePointsRules', undefined, { ...rules, purchasePointsPerYuan: 3 }), next());
+      expect([setRules.status, setRules.json.purchasePointsPerYuan]).toEqual([200, 3]);
+      expect(await read(w, as('merchantX', 'pointsRules'))).toEqual(setRules.json);
+      // Back as they were, so no other case sees the change.
+      const back = ladder.levels.map(({ rank: _rank, ...level }) => level);
+      expect((await send(w, as('admin', 'saveMemberLevels', undefined, { levels: back }))).status).toBe(200);
+      expect((await send(w, as('admin', 'updatePointsRules', undefined, rules))).status).toBe(200);
+      expect([await read(w, as('guest', 'memberLevels')), await read(w, as('admin', 'pointsRules'))]).toEqual([ladder, rules]);
     });
 
     it.each(allowedCases)('%s', async (_name, c) => {

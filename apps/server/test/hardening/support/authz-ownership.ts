@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { DEFAULT_POINTS_RULES } from '@livemall/shared';
 import { as, type Call, read, type RouteKey } from './authz-http';
 import type { ActorName, World } from './authz-world';
 
@@ -37,10 +38,13 @@ const restrictionsInX = (w: World) =>
 const commentsInX = (w: World) => w.live.withDb(async (db) => (await db.query(`SELECT id, deleted_at FROM live_comments WHERE room_id = $1 ORDER BY id`, [w.x.roomId])).rows);
 const supportOfA = (w: World) => read(w, as('userA', 'mySupportMessages', { merchantId: w.x.merchantId }));
 
-/** Drops counters that move with viewers coming and going, which no intruder controls. */
+/**
+ * Drops counters that move with viewers coming and going, and the stream URLs' signatures (signed afresh on
+ * each read with the current second), which no intruder controls.
+ */
 function stable(json: unknown): unknown {
   const { online: _o, viewers: _v, likes: _l, ...rest } = json as Record<string, unknown>;
-  return rest;
+  return JSON.parse(JSON.stringify(rest).replace(/txSecret=[0-9a-f]+&txTime=[0-9A-F]+/g, 'txSecret=…'));
 }
 
 const uuidBody = () => ({ requestId: randomUUID() });
@@ -96,9 +100,20 @@ const yAtX: RefusalCase[] = [
   { name: 'flash sale on an X SKU (stock held)', call: (w) => as(merchantY, 'createFlashSale', undefined, { skuId: w.x.skuId, salePriceFen: 1, totalUnits: 5, perUserLimit: 1, startsAt: new Date().toISOString(), endsAt: new Date(Date.now() + 3_600_000).toISOString() }), status: 404, code: 'SKU_NOT_FOUND', view: listOf('merchantX', 'merchantGoods'), target: (w) => w.x.goodsId },
   { name: 'bargain on an X SKU', call: (w) => as(merchantY, 'createBargainActivity', undefined, { skuId: w.x.skuId, floorPriceFen: 100, helpersNeeded: 2, timeLimitMinutes: 60, endsAt: new Date(Date.now() + 3_600_000).toISOString() }), status: 404, code: 'SKU_NOT_FOUND', view: listOf(merchantY, 'merchantBargainActivities'), target: (w) => w.y.bargainActivityId },
   { name: 'content selling X goods', call: (w) => as(merchantY, 'createContent', undefined, { kind: 'article', title: '蹭别人的货', body: '正文', goodsIds: [w.x.goodsId] }), status: 400, code: 'CONTENT_GOODS_INVALID', view: listOf(merchantY, 'merchantContents'), target: (w) => w.y.contentId },
-  { name: 'member ladder granting an X coupon', call: (w) => as(merchantY, 'saveMemberLevels', undefined, { levels: [{ name: '普通', growthFrom: 0, discountPercent: 100, freeShippingFromFen: null, monthlyCouponTemplateId: w.x.couponTemplateId }] }), status: 404, code: 'COUPON_TEMPLATE_NOT_FOUND', view: listOf('guest', 'memberLevels'), target: () => '' },
   { name: 'remove X assistant', call: (w) => as(merchantY, 'removeAssistant', { userId: w.actors.assistantX.userId! }), status: 200, view: listOf('merchantX', 'assistants'), target: (w) => w.actors.assistantX.userId! },
 ];
+
+/**
+ * The platform's settings: one member ladder and one set of points rules for every shop's customers. A shop
+ * owner who could set them would set them for every other shop too (a 50 % level discount from growth 0
+ * sells shop X's goods at half price), so only the admin may: each owner is refused by the guard.
+ */
+const halfPriceLadder = (templateId: string | null) => ({ levels: [{ name: '普通', growthFrom: 0, discountPercent: 50, freeShippingFromFen: 0, monthlyCouponTemplateId: templateId }] });
+const platformWide: RefusalCase[] = (['merchantX', merchantY] as const).flatMap((owner): RefusalCase[] => [
+  { name: `${owner} sets the member ladder to half price`, call: () => as(owner, 'saveMemberLevels', undefined, halfPriceLadder(null)), status: 403, code: 'FORBIDDEN', view: listOf('guest', 'memberLevels'), target: () => '普通' },
+  { name: `${owner} sets a ladder granting shop X's coupon`, call: (w) => as(owner, 'saveMemberLevels', undefined, halfPriceLadder(w.x.couponTemplateId)), status: 403, code: 'FORBIDDEN', view: listOf('guest', 'memberLevels'), target: () => '普通' },
+  { name: `${owner} changes the points rules`, call: () => as(owner, 'updatePointsRules', undefined, { ...DEFAULT_POINTS_RULES, purchasePointsPerYuan: 1_000 }), status: 403, code: 'FORBIDDEN', view: listOf('admin', 'pointsRules'), target: () => 'purchasePointsPerYuan' },
+]);
 
 /** User B at user A's things. */
 const bAtA: RefusalCase[] = [
@@ -145,6 +160,7 @@ const assistantRefused: RefusalCase[] = [
 
 export const refusalCases: Array<[string, RefusalCase]> = [
   ...yAtX.map((c) => [`merchant Y → ${c.name}`, c] as [string, RefusalCase]),
+  ...platformWide.map((c) => [`platform setting → ${c.name}`, c] as [string, RefusalCase]),
   ...bAtA.map((c) => [`user B → ${c.name}`, c] as [string, RefusalCase]),
   ...assistantRefused.map((c) => [`assistant of X → ${c.name}`, c] as [string, RefusalCase]),
 ];
