@@ -21,7 +21,8 @@ describe.each([
   ['scale-out, two instances over Redis', true],
 ] as const)('live-room action points and check-in growth (%s)', (_name, scaleOut) => {
   let live: LiveServers;
-  let merchant: string;
+  /** The platform admin: the points rules are the platform's. */
+  let admin: string;
   let roomId: string;
   /** The points clock on every instance runs this far ahead of the real one (sockets time joins in real time). */
   let aheadMs = 0;
@@ -29,7 +30,7 @@ describe.each([
 
   beforeAll(async () => {
     live = await LiveServers.start(scaleOut);
-    merchant = await live.demo('merchant');
+    admin = await live.demo('admin');
     roomId = await live.createLiveRoom('points room');
     for (const server of live.servers) jest.spyOn(server.app.get(PointsClock), 'now').mockImplementation(() => new Date(Date.now() + aheadMs));
   }, 60_000);
@@ -43,7 +44,7 @@ describe.each([
   });
 
   const rules = async (r: Partial<typeof DEFAULT_POINTS_RULES>) => {
-    const saved = await live.call('PUT', '/merchant/points/rules', merchant, { ...DEFAULT_POINTS_RULES, ...r });
+    const saved = await live.call('PUT', '/admin/points/rules', admin, { ...DEFAULT_POINTS_RULES, ...r });
     expect(saved.status).toBe(200);
   };
   const earned = (userId: string, reason: string) =>

@@ -22,6 +22,7 @@ describe.each([
   let live: LiveServers;
   let wx: FakeWechat;
   let merchant: string;
+  let admin: string;
   let monthlyTemplate: string;
   let s: ReturnType<typeof shop>;
 
@@ -29,13 +30,15 @@ describe.each([
     wx = await startFakeWechat(wxCreds);
     live = await LiveServers.start(scaleOut, { WX_APPID: wxCreds.appId, WX_SECRET: wxCreds.secret, WX_API_BASE: wx.baseUrl, WX_TIMEOUT_MS: '1500' });
     merchant = await live.demo('merchant');
+    admin = await live.demo('admin');
     s = shop(live, () => merchant);
     const t = await live.call('POST', '/merchant/coupon-templates', merchant, {
       name: '白银月券', rule: { kind: 'amount_off', thresholdFen: 0, amountFen: 500 }, validity: { kind: 'relative', validDays: 30 }, totalQuantity: 1_000, perUserLimit: 1, showInCentre: false,
     });
     expect(t.status).toBe(201);
     monthlyTemplate = t.json.id;
-    const saved = await live.call('PUT', '/merchant/member-levels', merchant, {
+    // The ladder is the platform's: the admin sets it, naming a shop's template as the monthly coupon.
+    const saved = await live.call('PUT', '/admin/member-levels', admin, {
       levels: [
         { name: '普通', growthFrom: 0, discountPercent: 100, freeShippingFromFen: null, monthlyCouponTemplateId: null },
         { name: '白银', growthFrom: 100, discountPercent: 98, freeShippingFromFen: 0, monthlyCouponTemplateId: monthlyTemplate },
@@ -133,11 +136,15 @@ describe.each([
     expect(await s.books()).toBe(0);
   });
 
-  it('guards the level table: a shop owner only, thresholds rising from 0, own coupon templates', async () => {
+  it('guards the level table: the platform admin only, thresholds rising from 0, existing coupon templates', async () => {
     const b = await s.buyer();
     const body = (levels: unknown[]) => ({ levels });
     const level = (name: string, growthFrom: number, extra = {}) => ({ name, growthFrom, discountPercent: 100, freeShippingFromFen: null, monthlyCouponTemplateId: null, ...extra });
-    expect((await live.call('PUT', '/merchant/member-levels', b.token, body([level('普通', 0)]))).status).toBe(403);
+    // A shop owner's discount here would be every shop's discount: shops, like buyers, are refused.
+    for (const token of [b.token, merchant]) {
+      const refused = await live.call('PUT', '/admin/member-levels', token, body([level('普通', 0, { discountPercent: 50 })]));
+      expect([refused.status, refused.json.code]).toEqual([403, 'FORBIDDEN']);
+    }
     const bad = [
       body([level('普通', 10)]),
       body([level('普通', 0), level('白银', 0)]),
@@ -145,9 +152,9 @@ describe.each([
       body([level('普通', 0, { discountPercent: 101 })]),
       body([level('名字太长了超过八个字', 0)]),
     ];
-    for (const levels of bad) expect((await live.call('PUT', '/merchant/member-levels', merchant, levels)).status).toBe(400);
-    expect((await live.call('PUT', '/merchant/member-levels', merchant, body([level('普通', 0), level('白银', 0)]))).json.code).toBe('MEMBER_LEVELS_INVALID');
-    expect((await live.call('PUT', '/merchant/member-levels', merchant, body([level('普通', 0, { monthlyCouponTemplateId: randomUUID() })]))).json.code).toBe('COUPON_TEMPLATE_NOT_FOUND');
+    for (const levels of bad) expect((await live.call('PUT', '/admin/member-levels', admin, levels)).status).toBe(400);
+    expect((await live.call('PUT', '/admin/member-levels', admin, body([level('普通', 0), level('白银', 0)]))).json.code).toBe('MEMBER_LEVELS_INVALID');
+    expect((await live.call('PUT', '/admin/member-levels', admin, body([level('普通', 0, { monthlyCouponTemplateId: randomUUID() })]))).json.code).toBe('COUPON_TEMPLATE_NOT_FOUND');
     // Nothing above changed the table.
     expect((await live.call('GET', '/member-levels')).json.levels.map((l: { name: string }) => l.name)).toEqual(['普通', '白银', '黄金']);
   });

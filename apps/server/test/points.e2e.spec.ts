@@ -34,6 +34,7 @@ describe.each([
 ] as const)('points (%s)', (_name, scaleOut) => {
   let live: LiveServers;
   let merchant: string;
+  let admin: string;
   let s: ReturnType<typeof shop>;
   /** The rules' "now" on every instance (the injected PointsClock). */
   let clockAt = new Date('2026-01-10T02:00:00Z');
@@ -41,9 +42,10 @@ describe.each([
   beforeAll(async () => {
     live = await LiveServers.start(scaleOut);
     merchant = await live.demo('merchant');
+    admin = await live.demo('admin');
     s = shop(live, () => merchant);
     for (const server of live.servers) jest.spyOn(server.app.get(PointsClock), 'now').mockImplementation(() => new Date(clockAt));
-    const saved = await live.call('PUT', '/merchant/points/rules', merchant, RULES);
+    const saved = await live.call('PUT', '/admin/points/rules', admin, RULES);
     expect([saved.status, saved.json]).toEqual([200, SAVED]);
   }, 60_000);
   afterAll(async () => {
@@ -248,11 +250,18 @@ describe.each([
     expect(await lotsMatchWallets()).toEqual([]);
   });
 
-  it('lets only a shop owner read and change the rules', async () => {
+  it('lets shop owners and the admin read the rules, and only the admin change them', async () => {
     const b = await s.buyer();
     expect((await live.call('GET', '/merchant/points/rules', b.token)).status).toBe(403);
     expect((await live.call('GET', '/merchant/points/rules', merchant)).json).toEqual(SAVED);
-    const bad = await live.call('PUT', '/merchant/points/rules', merchant, { ...RULES, streakBonuses: [{ day: 3, points: 1 }, { day: 3, points: 2 }] });
+    expect((await live.call('GET', '/merchant/points/rules', admin)).json).toEqual(SAVED);
+    // One set for every shop's customers: a shop owner may not change it, nor may a buyer.
+    for (const token of [b.token, merchant]) {
+      const refused = await live.call('PUT', '/admin/points/rules', token, { ...RULES, checkinBasePoints: 1_000 });
+      expect([refused.status, refused.json.code]).toEqual([403, 'FORBIDDEN']);
+    }
+    const bad = await live.call('PUT', '/admin/points/rules', admin, { ...RULES, streakBonuses: [{ day: 3, points: 1 }, { day: 3, points: 2 }] });
     expect([bad.status, bad.json.code]).toEqual([400, 'VALIDATION_FAILED']);
+    expect((await live.call('GET', '/merchant/points/rules', merchant)).json).toEqual(SAVED);
   });
 });

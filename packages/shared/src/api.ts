@@ -477,24 +477,24 @@ export const api = {
     status: 201,
     errors: ['GOODS_NOT_FOUND'],
   }),
+  // One set for the whole platform: shop owners read it (the console shows it), only the platform admin changes
+  // it — a shop setting it would set every other shop's customers' earnings too.
   pointsRules: defineRoute({
     method: 'GET',
     path: '/merchant/points/rules',
     tag: 'points',
-    summary: 'The platform’s points rules',
-    access: ['merchant'],
+    summary: 'The platform’s points rules (shop owners read them; the platform admin sets them)',
+    access: ['merchant', 'admin'],
     response: pointsRulesSchema,
-    errors: ['NOT_A_MERCHANT'],
   }),
   updatePointsRules: defineRoute({
     method: 'PUT',
-    path: '/merchant/points/rules',
+    path: '/admin/points/rules',
     tag: 'points',
-    summary: 'Replace the points rules; earnings from now on use them (lots already earned keep their expiry)',
-    access: ['merchant'],
+    summary: 'Replace the platform’s points rules (admin); earnings from now on use them (lots already earned keep their expiry)',
+    access: ['admin'],
     body: pointsRulesSchema,
     response: pointsRulesSchema,
-    errors: ['NOT_A_MERCHANT'],
   }),
   createLottery: defineRoute({
     method: 'POST',
@@ -1095,15 +1095,16 @@ export const api = {
     access: 'public',
     response: memberLevelsSchema,
   }),
+  // The ladder's discounts apply to every shop's goods, so only the platform admin sets it, never a shop.
   saveMemberLevels: defineRoute({
     method: 'PUT',
-    path: '/merchant/member-levels',
+    path: '/admin/member-levels',
     tag: 'members',
-    summary: 'Replace the membership levels (a shop owner); members are placed by their growth at once',
-    access: ['merchant'],
+    summary: 'Replace the platform’s membership levels (admin); members are placed by their growth at once',
+    access: ['admin'],
     body: saveMemberLevelsRequestSchema,
     response: memberLevelsSchema,
-    errors: ['NOT_A_MERCHANT', 'MEMBER_LEVELS_INVALID', 'COUPON_TEMPLATE_NOT_FOUND'],
+    errors: ['MEMBER_LEVELS_INVALID', 'COUPON_TEMPLATE_NOT_FOUND'],
   }),
   myMemberCard: defineRoute({
     method: 'GET',

@@ -31,7 +31,7 @@ export const memberLevelsSchema = z.object({ levels: z.array(memberLevelSchema) 
 export type MemberLevels = z.infer<typeof memberLevelsSchema>;
 
 /**
- * `PUT /merchant/member-levels`: the whole table, replacing the old one. Ranks are the array order; the
+ * `PUT /admin/member-levels` (the platform admin): the whole table, replacing the old one. Ranks are the array order; the
  * first level starts at growth 0 and each next one needs strictly more growth.
  */
 export const saveMemberLevelsRequestSchema = z.object({

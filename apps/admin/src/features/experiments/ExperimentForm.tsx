@@ -3,7 +3,7 @@ import { Alert, Button, Form, Input, Select, Space } from 'antd';
 import { useState } from 'react';
 import { errorText } from '../../api/api-error';
 import { call } from '../../api/call';
-import { RowsFooter } from '../members/RowsFooter';
+import { RowsFooter } from '../../components/RowsFooter';
 import { VARIANTS_MAX, variantsProblem, weightProblem, type VariantRow } from './variant-rules';
 
 interface Values {

@@ -19,8 +19,9 @@ describe('TokensService (real PostgreSQL)', () => {
 
   beforeAll(async () => {
     ds = await openTestDataSource();
-    tokens = new TokensService(new JwtService({ secret }), new RefreshTokenRepository(ds.getRepository(RefreshTokenEntity)), config);
-    user = await new UsersRepository(ds.getRepository(UserEntity)).upsertGuest(`tok_${randomUUID().slice(0, 8)}`, { nickname: 't' });
+    const users = new UsersRepository(ds.getRepository(UserEntity));
+    tokens = new TokensService(new JwtService({ secret }), new RefreshTokenRepository(ds.getRepository(RefreshTokenEntity)), config, users);
+    user = await users.upsertGuest(`tok_${randomUUID().slice(0, 8)}`, { nickname: 't' });
   });
   afterAll(() => ds.destroy());
 
@@ -37,6 +38,11 @@ describe('TokensService (real PostgreSQL)', () => {
     await expect(tokens.verifyAccess(expired)).rejects.toMatchObject({ code: ErrorCode.TOKEN_EXPIRED });
     const forged = await new JwtService({ secret: 'another-secret-0123456789-0123456789' }).signAsync({ sub: user.id, roles: ['admin'] });
     await expect(tokens.verifyAccess(forged)).rejects.toMatchObject({ code: ErrorCode.UNAUTHORIZED });
+  });
+
+  it('refuses a well-signed token whose user does not exist', async () => {
+    const ghost = await new JwtService({ secret }).signAsync({ sub: randomUUID(), roles: ['user', 'merchant'] }, { expiresIn: 60 });
+    await expect(tokens.verifyAccess(ghost)).rejects.toMatchObject({ code: ErrorCode.UNAUTHORIZED });
   });
 
   it('lets only one of 10 racing refreshes with the same token through', async () => {

@@ -7,6 +7,7 @@ import { APP_CONFIG } from '../../config/config.tokens';
 import type { AppConfig } from '../../config/config';
 import type { UserEntity } from '../users/entities/user.entity';
 import { toUserDto } from '../users/user.mapper';
+import { UsersRepository } from '../users/users.repository';
 import type { AuthUser } from './auth-user';
 import { authErrors } from './auth.errors';
 import { type ConsumedToken, RefreshTokenRepository } from './refresh-token.repository';
@@ -24,6 +25,7 @@ export class TokensService {
     private readonly jwt: JwtService,
     private readonly refreshTokens: RefreshTokenRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly users: UsersRepository,
   ) {}
 
   /** A short-lived access token (JWT) and a long-lived, single-use refresh token (opaque, stored hashed). */
@@ -53,6 +55,10 @@ export class TokensService {
     }
     const claims = accessClaims.safeParse(payload);
     if (!claims.success) throw authErrors.unauthorized();
+    // A well-signed token can outlive its user (a removed account, a database restored from before the
+    // signup): without this every write of such a caller failed on a foreign key with a 500. Once per
+    // token, then cached with it.
+    if (!(await this.users.exists(claims.data.sub))) throw authErrors.unauthorized();
     const user = { id: claims.data.sub, roles: claims.data.roles };
     this.verified.set(token, user, claims.data.exp * 1000);
     return user;

@@ -16,8 +16,8 @@ export class MembersController {
   }
 
   @Route(api.saveMemberLevels)
-  saveLevels(@CurrentUser() user: AuthUser, @ValidBody() body: SaveMemberLevelsRequest) {
-    return this.members.saveLevels(user.id, body);
+  saveLevels(@ValidBody() body: SaveMemberLevelsRequest) {
+    return this.members.saveLevels(body);
   }
 
   @Route(api.myMemberCard)

@@ -42,15 +42,10 @@ export class MembersRepository {
     );
   }
 
-  async merchantOfOwner(userId: string): Promise<string | null> {
-    const [row] = await this.db.query(`SELECT id FROM merchants WHERE owner_user_id = $1`, [userId]);
-    return row?.id ?? null;
-  }
-
-  /** Which of these coupon templates belong to the shop. */
-  async templatesOf(merchantId: string, templateIds: readonly string[]): Promise<Set<string>> {
+  /** Which of these coupon templates exist. */
+  async existingTemplates(templateIds: readonly string[]): Promise<Set<string>> {
     if (templateIds.length === 0) return new Set();
-    const rows = await this.db.query(`SELECT id FROM coupon_templates WHERE merchant_id = $1 AND id = ANY($2::uuid[])`, [merchantId, templateIds]);
+    const rows = await this.db.query(`SELECT id FROM coupon_templates WHERE id = ANY($1::uuid[])`, [templateIds]);
     return new Set(rows.map((r: { id: string }) => r.id));
   }
 

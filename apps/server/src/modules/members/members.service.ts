@@ -24,14 +24,15 @@ export class MembersService {
     return { levels: await this.repo.levels() };
   }
 
-  /** A shop owner replaces the ladder; a monthly coupon must be one of their own templates. */
-  async saveLevels(ownerUserId: string, body: SaveMemberLevelsRequest): Promise<MemberLevels> {
-    const merchantId = await this.repo.merchantOfOwner(ownerUserId);
-    if (!merchantId) throw memberErrors.notAMerchant();
+  /**
+   * The platform admin replaces the ladder (the route admits no one else: its discounts apply to every shop).
+   * A monthly coupon may be any shop's template; each grant counts against that template's quantity.
+   */
+  async saveLevels(body: SaveMemberLevelsRequest): Promise<MemberLevels> {
     const templateIds = [...new Set(body.levels.flatMap((l) => (l.monthlyCouponTemplateId ? [l.monthlyCouponTemplateId] : [])))];
-    const own = await this.repo.templatesOf(merchantId, templateIds);
-    const foreign = templateIds.find((id) => !own.has(id));
-    if (foreign) throw memberErrors.couponTemplateNotFound(foreign);
+    const known = await this.repo.existingTemplates(templateIds);
+    const missing = templateIds.find((id) => !known.has(id));
+    if (missing) throw memberErrors.couponTemplateNotFound(missing);
     await this.repo.transaction((m) => this.repo.replaceLevels(m, body.levels));
     return this.levels();
   }

@@ -37,12 +37,12 @@ export class PointsController {
   }
 
   @Route(api.pointsRules)
-  rules(@CurrentUser() user: AuthUser) {
-    return this.points.rules(user.id);
+  rules() {
+    return this.points.rules();
   }
 
   @Route(api.updatePointsRules)
-  updateRules(@CurrentUser() user: AuthUser, @ValidBody() body: PointsRules) {
-    return this.points.updateRules(user.id, body);
+  updateRules(@ValidBody() body: PointsRules) {
+    return this.points.updateRules(body);
   }
 }

@@ -3,6 +3,5 @@ import { AppException } from '../../common/errors/app-exception';
 
 export const pointsErrors = {
   goodsNotFound: () => new AppException(ErrorCode.GOODS_NOT_FOUND, 'No such goods'),
-  notAMerchant: () => new AppException(ErrorCode.NOT_A_MERCHANT, 'This account runs no shop'),
   insufficient: () => new AppException(ErrorCode.INSUFFICIENT_POINTS, 'You do not have enough points for this order'),
 };

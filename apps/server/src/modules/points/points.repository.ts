@@ -48,11 +48,6 @@ export class PointsRepository {
     );
   }
 
-  async merchantOfUser(userId: string): Promise<string | null> {
-    const [m] = await this.db.query(`SELECT id FROM merchants WHERE owner_user_id = $1`, [userId]);
-    return m?.id ?? null;
-  }
-
   async goodsExists(goodsId: string): Promise<boolean> {
     return (await this.db.query(`SELECT 1 FROM goods WHERE id = $1`, [goodsId])).length > 0;
   }

@@ -25,12 +25,14 @@ export function registerGrabFastLane(app: NestFastifyApplication): void {
     .getInstance()
     .post(route.path, async (req, reply) => {
       try {
-        const { id } = validate(redPacketIdParamsSchema, req.params, 'params');
+        // Who is asking first, as the guard does on every other route: a caller without a token learns
+        // nothing about what a valid request looks like.
         const token = bearer(req);
         if (!token) throw authErrors.unauthorized();
         const user = await tokens.verifyAccess(token);
         // The same per-user limit a Nest route gets from @RateLimit('grab'): a map lookup, or one Redis call.
         await limits.check('grab', user.id);
+        const { id } = validate(redPacketIdParamsSchema, req.params, 'params');
         const result = await packets.grab(id, user.id);
         return await reply.status(200).send(route.response.parse(result));
       } catch (error) {

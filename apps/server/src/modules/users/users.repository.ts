@@ -17,6 +17,10 @@ export class UsersRepository {
     return this.users.findOneBy({ id });
   }
 
+  exists(id: string): Promise<boolean> {
+    return this.users.existsBy({ id });
+  }
+
   /**
    * Sets the birthday unless it was set after `lockedSince` (a change allowed once every 12 months). One
    * conditional statement, so two racing changes cannot both pass. False: locked.
