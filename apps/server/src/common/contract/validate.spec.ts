@@ -13,7 +13,8 @@ describe('validate', () => {
   it.each([
     [{ name: 'a\u0000b' }, 'body.name'],
     [{ name: 'ok', tags: ['x', '\u0000'] }, 'body.tags.1'],
-  ])('refuses a NUL character anywhere, naming where: %j', (input, where) => {
+    [{ name: 'x\ud83dy' }, 'body.name'],
+  ])('refuses a NUL character or a lone surrogate anywhere, naming where: %j', (input, where) => {
     const error = (() => {
       try {
         validate(schema, input, 'body');
@@ -23,7 +24,7 @@ describe('validate', () => {
       return undefined;
     })();
     expect(error).toBeInstanceOf(AppException);
-    expect(error).toMatchObject({ code: 'VALIDATION_FAILED', message: `Invalid ${where}: a NUL character` });
+    expect(error).toMatchObject({ code: 'VALIDATION_FAILED', message: `Invalid ${where}: a NUL character or a lone surrogate` });
   });
 
   it('lets other edge text through (emoji, joiners, right-to-left marks)', () => {

@@ -1,7 +1,7 @@
 import { ErrorCode, errorCodeSchema } from '@livemall/shared';
 import type { z } from 'zod';
 import { AppException } from '../errors/app-exception';
-import { nulPath } from './nul-path';
+import { badTextPath } from './bad-text-path';
 
 /**
  * Parses one part of a request; a failure is a 400 listing every failing field path. A contract's refine
@@ -11,10 +11,10 @@ import { nulPath } from './nul-path';
 export function validate<S extends z.ZodType>(schema: S, value: unknown, part: 'body' | 'query' | 'params'): z.output<S> {
   const result = schema.safeParse(value ?? (part === 'body' ? undefined : {}));
   if (result.success) {
-    const nul = nulPath(result.data);
+    const nul = badTextPath(result.data);
     if (!nul) return result.data;
     const path = [part, ...nul];
-    throw new AppException(ErrorCode.VALIDATION_FAILED, `Invalid ${path.join('.')}: a NUL character`, { issues: [{ path, message: 'a NUL character' }] });
+    throw new AppException(ErrorCode.VALIDATION_FAILED, `Invalid ${path.join('.')}: a NUL character or a lone surrogate`, { issues: [{ path, message: 'a NUL character or a lone surrogate' }] });
   }
   const issues = result.error.issues.map((i) => ({ path: [part, ...i.path.map((p) => (typeof p === 'symbol' ? String(p) : p))], message: i.message }));
   const first = issues[0];

@@ -1,5 +1,5 @@
 import type { RouteContract } from '@livemall/shared';
-import { nulPath } from '../../../src/common/contract/nul-path';
+import { badTextPath } from '../../../src/common/contract/bad-text-path';
 import { encodeSegment, type FuzzRequest } from './fuzz-http';
 import type { Rng } from './fuzz-rng';
 import { extraKeys, hostileFor, type JsonSchema, sample, setAt, slotsOf } from './fuzz-schema';
@@ -222,6 +222,6 @@ function inputAccepted(contract: RouteContract, input: Input): boolean {
   return parts.every(([schema, value]) => {
     if (!schema) return true;
     const parsed = schema.safeParse(value);
-    return parsed.success && !nulPath(parsed.data);
+    return parsed.success && !badTextPath(parsed.data);
   });
 }

@@ -1,6 +1,6 @@
 import { COMMENT_MAX_CHARS, LIKES_PER_FRAME_MAX, wsClientEventSchema } from '@livemall/shared';
 import WebSocket from 'ws';
-import { nulPath } from '../../../src/common/contract/nul-path';
+import { badTextPath } from '../../../src/common/contract/bad-text-path';
 import type { Rng } from './fuzz-rng';
 import { hostileNumbers, numberLikeStrings, unicodeEdges } from './fuzz-values';
 
@@ -51,7 +51,7 @@ export function wsFrames(count: number, rng: Rng): WsFrame[] {
     if (!binary && Buffer.byteLength(text) <= MAX_FRAME_BYTES) {
       try {
         const parsed = wsClientEventSchema.safeParse(JSON.parse(text));
-        accepted = parsed.success && !nulPath(parsed.data);
+        accepted = parsed.success && !badTextPath(parsed.data);
       } catch {
         accepted = false;
       }

@@ -3,7 +3,7 @@ import type { Duplex } from 'node:stream';
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { roomSocketQuerySchema, type WsServerEvent, wsClientEventSchema } from '@livemall/shared';
 import { type RawData, type WebSocket, WebSocketServer } from 'ws';
-import { nulPath } from '../../../common/contract/nul-path';
+import { badTextPath } from '../../../common/contract/bad-text-path';
 import { AppException } from '../../../common/errors/app-exception';
 import { toErrorBody } from '../../../common/errors/to-error-body';
 import { TokensService } from '../../auth/tokens.service';
@@ -140,8 +140,8 @@ export class RoomSocketServer implements OnModuleDestroy {
     }
     const parsed = wsClientEventSchema.safeParse(json);
     const id = typeof (json as { id?: unknown })?.id === 'string' ? ((json as { id: string }).id.slice(0, 64)) : undefined;
-    if (!parsed.success || nulPath(parsed.data)) {
-      const message = parsed.success ? 'a NUL character' : (parsed.error.issues[0]?.message ?? 'not a valid frame');
+    if (!parsed.success || badTextPath(parsed.data)) {
+      const message = parsed.success ? 'a NUL character or a lone surrogate' : (parsed.error.issues[0]?.message ?? 'not a valid frame');
       send(ws, { type: 'error', id, code: 'VALIDATION_FAILED', message: `Invalid frame: ${message}` });
       return;
     }
