@@ -74,8 +74,18 @@ export class RedisGrabStrategy implements GrabStrategy {
           return { kind: 'refused', reason: verdict };
         case 'over':
           return this.fromPostgres(packetId, userId);
-        case 'already':
-          return { kind: 'refused', reason: 'already', ...parseItem(item as string) };
+        case 'already': {
+          // The script marks the user before the share reaches PostgreSQL, and the instance writing it may
+          // have died in between (killed mid-storm): a mark is not a grab. PostgreSQL says what the user
+          // holds; if nothing yet, the share the mark names is written now (a writer still alive then
+          // loses on the unique key, and this answer and its are the same stored grab).
+          const first = await this.writer.existing(packetId, userId);
+          if (first) return { kind: 'refused', reason: 'already', ...first };
+          const outcome = await this.record(packetId, userId, item as string);
+          if (outcome !== 'retry') return outcome;
+          if (attempt >= MAX_ATTEMPTS) return this.fromPostgres(packetId, userId);
+          continue;
+        }
         case 'grabbed': {
           const outcome = await this.record(packetId, userId, item as string);
           if (outcome !== 'retry') return outcome;
