@@ -20,6 +20,39 @@ grabStrategyContract(
   },
 );
 
+describe('Redis grab strategy: an instance killed between the script and the write', () => {
+  it('never answers "already grabbed" from a mark whose share never reached PostgreSQL', async () => {
+    const ds = await openTestDataSource();
+    const redis = connectRedis();
+    try {
+      const world = redPacketWorld(ds, redis);
+      const shop = await openShop(ds, 10_000);
+      const packet = await world.service.create(shop.ownerUserId, {
+        requestId: randomUUID(), roomId: shop.roomId, type: 'lucky', totalAmount: 1_000, totalCount: 3, validUntil: minutesFromNow(10),
+      });
+      const [user] = await viewers(ds, 1);
+      // What the killed instance left behind: the script ran (share popped, user marked), the write did not.
+      const k = packetKeys(packet.id);
+      const popped = (await redis.lpop(k.shares)) as string;
+      await redis.hset(k.users, user!, popped);
+
+      // The survivor answers the user's retry.
+      const outcome = await world.strategy.grab(packet.id, user!);
+      expect(outcome).toMatchObject({ kind: 'grabbed' });
+      const told = outcome as { seq: number; amount: number };
+      const b = await books(ds, packet.id);
+      expect(b.grabs).toEqual([{ userId: user, amount: told.amount, seq: told.seq }]);
+      expect(`${told.seq}:${told.amount}`).toBe(popped);
+      // And a repeat now is the same stored grab.
+      expect(await world.strategy.grab(packet.id, user!)).toEqual({ kind: 'refused', reason: 'already', seq: told.seq, amount: told.amount });
+      expect(b).toMatchObject({ ledgerSum: 0, walletsOutOfStepWithLedger: 0, remainingCount: 2 });
+    } finally {
+      redis.disconnect();
+      await ds.destroy();
+    }
+  });
+});
+
 describe('Redis grab strategy: losing Redis mid-storm', () => {
   it('issues nothing twice and balances the books when the packet’s Redis state is wiped during 2,000 grabs', async () => {
     const ds = await openTestDataSource();
