@@ -20,8 +20,9 @@ export function dependencyDown(error: unknown): Dependency | 'unknown' | null {
     const text = typeof message === 'string' ? message : '';
     if (name === 'MaxRetriesPerRequestError' || REDIS_DOWN.test(text)) return 'redis';
     // TypeORM gives up a transaction's connection when it errors (the database went away mid-transaction);
-    // the transaction's next query then fails with this instead of the driver's error.
-    if (name === 'QueryRunnerProviderAlreadyReleasedError') return 'database';
+    // the transaction's next query, or its COMMIT, then fails with one of these instead of the driver's
+    // error. Nothing was committed: PostgreSQL rolls back a transaction whose connection is gone.
+    if (name === 'QueryRunnerProviderAlreadyReleasedError' || name === 'QueryRunnerAlreadyReleasedError') return 'database';
     if (typeof code === 'string' && (/^08...$/.test(code) || /^57P0[123]$/.test(code))) return 'database';
     if (PG_DOWN.test(text)) return 'database';
     if (typeof code === 'string' && SOCKET_CODES.has(code)) return 'unknown';

@@ -1,5 +1,5 @@
 import { BadRequestException, NotFoundException } from '@nestjs/common';
-import { QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
+import { QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { ErrorCode, errorBodySchema } from '@livemall/shared';
 import { AppException } from './app-exception';
 import { toErrorBody } from './to-error-body';
@@ -39,6 +39,7 @@ describe('toErrorBody', () => {
       [Object.assign(new Error('query failed'), { driverError: Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }) }), 'database'],
       [new Error('Connection terminated unexpectedly'), 'database'],
       [new QueryRunnerProviderAlreadyReleasedError(), 'database'],
+      [new QueryRunnerAlreadyReleasedError(), 'database'],
       [new Error('timeout exceeded when trying to connect'), 'database'],
       [Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' }), 'unknown'],
     ];
