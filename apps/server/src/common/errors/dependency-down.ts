@@ -5,7 +5,7 @@ export type Dependency = 'database' | 'redis';
 // still loading its data set answers LOADING.
 const REDIS_DOWN = /^(Connection is closed\.|Command timed out|Stream isn't writeable|Reached the max retries per request limit|LOADING )/;
 // node-postgres and its pool: refused or cut connections, a pool that could not connect in time.
-const PG_DOWN = /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed and is not queryable|terminating connection due to administrator command|the database system is (starting up|shutting down|in recovery mode))/;
+const PG_DOWN = /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed and is not queryable|terminating connection due to (administrator command|unexpected postmaster exit|crash of another server process)|the database system is (starting up|shutting down|in recovery mode))/;
 // Socket errors below either client; which one does not matter for the answer.
 const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
 
@@ -19,6 +19,10 @@ export function dependencyDown(error: unknown): Dependency | 'unknown' | null {
     const { name, message, code } = e as { name?: unknown; message?: unknown; code?: unknown };
     const text = typeof message === 'string' ? message : '';
     if (name === 'MaxRetriesPerRequestError' || REDIS_DOWN.test(text)) return 'redis';
+    // TypeORM gives up a transaction's connection when it errors (the database went away mid-transaction);
+    // the transaction's next query, or its COMMIT, then fails with one of these instead of the driver's
+    // error. Nothing was committed: PostgreSQL rolls back a transaction whose connection is gone.
+    if (name === 'QueryRunnerProviderAlreadyReleasedError' || name === 'QueryRunnerAlreadyReleasedError') return 'database';
     if (typeof code === 'string' && (/^08...$/.test(code) || /^57P0[123]$/.test(code))) return 'database';
     if (PG_DOWN.test(text)) return 'database';
     if (typeof code === 'string' && SOCKET_CODES.has(code)) return 'unknown';

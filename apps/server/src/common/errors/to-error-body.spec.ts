@@ -1,4 +1,5 @@
 import { BadRequestException, NotFoundException } from '@nestjs/common';
+import { QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { ErrorCode, errorBodySchema } from '@livemall/shared';
 import { rateLimited } from '../rate-limit/rate-limits';
 import { AppException } from './app-exception';
@@ -48,6 +49,8 @@ describe('toErrorBody', () => {
       [new Error('Connection is closed.'), 'redis'],
       [Object.assign(new Error('query failed'), { driverError: Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }) }), 'database'],
       [new Error('Connection terminated unexpectedly'), 'database'],
+      [new QueryRunnerProviderAlreadyReleasedError(), 'database'],
+      [new QueryRunnerAlreadyReleasedError(), 'database'],
       [new Error('timeout exceeded when trying to connect'), 'database'],
       [Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' }), 'unknown'],
     ];
