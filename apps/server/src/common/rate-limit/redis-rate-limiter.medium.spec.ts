@@ -36,4 +36,20 @@ describe('RedisRateLimiter (real Redis)', () => {
     expect(verdict).toEqual({ allowed: false, retryAfterMs: 60_000 });
     expect(await redis.pttl(`rl:${key}`)).toBeGreaterThan(0);
   });
+
+  it('counts on this instance alone while Redis is unreachable, and still refuses past the limit', async () => {
+    const { redisUrl, redisPrefix } = testEnv();
+    const gone = await connectRedis(redisUrl, `${redisPrefix}rl-spec:`);
+    gone.disconnect();
+    const limiter = new RedisRateLimiter(gone);
+    const key = randomUUID();
+    const verdicts = [];
+    for (let i = 0; i < 4; i++) verdicts.push(await limiter.hit(key, 2, 60_000));
+    expect(verdicts.map((v) => v.allowed)).toEqual([true, true, false, false]);
+  });
+
+  it('does not hide an error that is not an outage', async () => {
+    const broken = { defineCommand: () => undefined, rlHit: () => Promise.reject(new Error('ERR script bug')) } as unknown as Redis;
+    await expect(new RedisRateLimiter(broken).hit(randomUUID(), 2, 60_000)).rejects.toThrow('ERR script bug');
+  });
 });

@@ -1,4 +1,6 @@
 import type Redis from 'ioredis';
+import { dependencyDown } from '../errors/dependency-down';
+import { MemoryRateLimiter } from './memory-rate-limiter';
 import { ALLOWED, type RateLimiter, type RateVerdict } from './rate-limiter';
 
 interface ScriptedRedis extends Redis {
@@ -27,14 +29,24 @@ return left
 /** Shared by every instance (scale-out mode): one counter per key and window in Redis. */
 export class RedisRateLimiter implements RateLimiter {
   private readonly redis: ScriptedRedis;
+  // While Redis is unreachable each instance counts on its own: a limit meant to stop abuse must not turn
+  // a Redis outage into refused grabs and logins that could otherwise fall back to PostgreSQL.
+  private readonly whileDown: RateLimiter;
 
-  constructor(redis: Redis) {
+  constructor(redis: Redis, whileDown: RateLimiter = new MemoryRateLimiter()) {
+    this.whileDown = whileDown;
     redis.defineCommand('rlHit', { numberOfKeys: 1, lua: HIT_LUA });
     this.redis = redis as ScriptedRedis;
   }
 
   async hit(key: string, limit: number, windowMs: number): Promise<RateVerdict> {
-    const left = await this.redis.rlHit(`rl:${key}`, limit, windowMs);
+    let left: number;
+    try {
+      left = await this.redis.rlHit(`rl:${key}`, limit, windowMs);
+    } catch (error) {
+      if (dependencyDown(error) === null) throw error;
+      return this.whileDown.hit(key, limit, windowMs);
+    }
     return left === 0 ? ALLOWED : { allowed: false, retryAfterMs: Math.max(1, left) };
   }
 }
