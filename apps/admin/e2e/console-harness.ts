@@ -5,6 +5,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 // The server starter and the phone (an H5 viewer) are the client e2e's; the console reuses them.
 import { openPhone, type Phone } from '../../client/e2e/harness';
 import { requireBuilt, startServer, type StartedServer } from '../../client/e2e/server';
+import { servePictures } from '../../client/e2e/pictures';
 
 const adminDir = path.resolve(__dirname, '..');
 const repoRoot = path.resolve(adminDir, '..', '..');
@@ -47,6 +48,7 @@ export async function launchConsole(): Promise<ConsoleHarness> {
     await server.stop();
     throw error;
   }
+  await servePictures(context);
   const desk = context.pages()[0] ?? (await context.newPage());
   const phones: Phone[] = [];
   return {

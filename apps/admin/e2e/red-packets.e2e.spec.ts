@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { formatFen, parseYuan } from '@livemall/shared';
 import { launchConsole, logIn, shotsDir, type ConsoleHarness } from './console-harness';
+import { svgPicture } from '../../client/e2e/pictures';
 
 const DEMO_MERCHANT = '6f1c2a52-5d1e-4c8e-9a51-0d6a1f0c0001';
 
@@ -60,7 +61,7 @@ describe('red packets in the merchant console', () => {
     const start = await balance();
     await desk.waitForFunction((text) => document.getElementById('rp-balance')?.textContent === text, formatFen(start), { timeout: 15_000 });
     await desk.fill('#rp-anchor-name', '林掌柜');
-    await desk.fill('#rp-anchor-avatar', `${base}/favicon.ico`);
+    await desk.fill('#rp-anchor-avatar', svgPicture('#e8b98a', 64, 64));
     await desk.fill('#rp-slogan', '直播间专属红包');
     await desk.fill('#rp-minutes', '30');
     await desk.fill('#rp-amount', '12.5');

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { requireBuilt, startServer, type StartedServer } from './server';
+import { servePictures } from './pictures';
 
 const clientDir = path.resolve(__dirname, '..');
 const repoRoot = path.resolve(clientDir, '..', '..');
@@ -68,6 +69,7 @@ export async function openPhone(): Promise<Phone> {
     rmSync(userDataDir, { recursive: true, force: true });
     throw error;
   }
+  await servePictures(context);
   const page = context.pages()[0] ?? (await context.newPage());
   return {
     page,

@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launch, resultsDir } from './harness';
+import { svgPicture } from './pictures';
 import type { StartedServer } from './server';
 
 // The mall in the H5 build against the real server: the demo merchant stocks the shelf through the
@@ -73,10 +74,9 @@ afterAll(async () => {
   await stop?.();
 });
 
-/** A plain coloured picture of the given shape, inline (the test machine has no image host). */
+/** A plain coloured picture of the given shape (served by the browser context: see pictures.ts). */
 function picture(width: number, height: number, fill: string): string {
-  const svg = `<svg xmlns='http://www.w3.org/2000/svg' width='${width}' height='${height}'><rect width='100%' height='100%' fill='${fill}'/></svg>`;
-  return `data:image/svg+xml,${encodeURIComponent(svg)}`;
+  return svgPicture(fill, width, height);
 }
 
 async function apiPost<T>(route: string, body: unknown, token?: string): Promise<T> {

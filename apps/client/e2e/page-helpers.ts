@@ -6,11 +6,7 @@ import { resultsDir } from './harness';
 /** Where screenshots are copied for the README and the docs. */
 export const docsDir = path.resolve(__dirname, '..', '..', '..', 'docs', 'screenshots');
 
-/** A flat-coloured square as a data URL: goods pictures without files or a network. */
-export function svgPicture(fill: string): string {
-  const svg = `<svg xmlns='http://www.w3.org/2000/svg' width='300' height='300'><rect width='100%' height='100%' fill='${fill}'/></svg>`;
-  return `data:image/svg+xml,${encodeURIComponent(svg)}`;
-}
+export { svgPicture } from './pictures';
 
 /** POSTs JSON to the server under test; any non-2xx answer fails the test with its body. */
 export async function postJson<T>(baseUrl: string, route: string, body: unknown, token?: string): Promise<T> {

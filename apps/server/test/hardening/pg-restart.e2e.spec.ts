@@ -55,7 +55,7 @@ describe.each(cases)('PostgreSQL restarted under load (%s, %s)', (_mode, stopKin
     const env = testEnv();
     server = await startServer(
       loadConfig({
-        NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: pg.url, DB_CONNECT_TIMEOUT_MS: '3000',
+        NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: pg.url,
         // One buyer places every order of the storm: the per-user limits are not what this drill tests.
         ...HARNESS_LIMITS, RATE_LIMIT_CHECKOUT: '1000000/1s', RATE_LIMIT_GRAB: '1000000/1s',
         ...(scaleOut ? { REDIS_URL: env.redisUrl, REDIS_PREFIX: `${env.redisPrefix}pgr${randomUUID().slice(0, 6)}:` } : {}),

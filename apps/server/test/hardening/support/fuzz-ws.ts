@@ -100,7 +100,8 @@ export class FuzzSocket {
   /** Waits (bounded) until the server answered `n` frames or closed the socket. */
   async answered(n: number, ms = 15_000): Promise<void> {
     const end = Date.now() + ms;
-    while (this.replies() < n && this.open) {
+    // Until fully closed, not only no longer open: the close code arrives after the CLOSING state.
+    while (this.replies() < n && this.ws.readyState !== WebSocket.CLOSED) {
       if (Date.now() > end) throw new Error(`socket answered ${this.replies()} of ${n} frames within ${ms} ms`);
       await new Promise((r) => setTimeout(r, 20));
     }
