@@ -19,6 +19,8 @@ interface ScriptedRedis extends Redis {
 const KEEP_AFTER_MS = 86_400_000;
 const MAX_ATTEMPTS = 3;
 const REBUILD_WAIT_MS = 3000;
+/** Longer than a winner's PostgreSQL write takes even in a storm's batches. */
+const WRITE_GRACE_MS = 3000;
 
 const parseItem = (item: string) => {
   const [seq, amount] = item.split(':').map(Number);
@@ -94,15 +96,12 @@ export class RedisGrabStrategy implements GrabStrategy {
         case 'over':
           return this.fromPostgres(packetId, userId);
         case 'already': {
-          // The script marks the user before the share reaches PostgreSQL, and the instance writing it may
-          // have died in between (killed mid-storm): a mark is not a grab. PostgreSQL says what the user
-          // holds; if nothing yet, the share the mark names is written now (a writer still alive then
-          // loses on the unique key, and this answer and its are the same stored grab).
-          const first = await this.writer.existing(packetId, userId);
-          if (first) return { kind: 'refused', reason: 'already', ...first };
-          const outcome = await this.record(packetId, userId, item as string);
-          if (outcome !== 'retry') return outcome;
+          const held = await this.held(packetId, userId);
+          if (held) return { kind: 'refused', reason: 'already', ...held };
+          // Redis marks a win PostgreSQL never got: the instance writing it died between the two. The
+          // user holds nothing, so the packet is rebuilt (the share freed, the mark gone) and tried again.
           if (attempt >= MAX_ATTEMPTS) return this.fromPostgres(packetId, userId);
+          await this.reconcile(packetId);
           continue;
         }
         case 'grabbed': {
@@ -150,6 +149,18 @@ export class RedisGrabStrategy implements GrabStrategy {
       }
       await this.redis.rpGiveBack(k.shares, k.users, userId, item, '1');
       throw error;
+    }
+  }
+
+  /**
+   * The share PostgreSQL has for a user Redis says already won. A repeat can race the first grab's write
+   * (a double tap), so its absence counts only once that write would long have finished.
+   */
+  private async held(packetId: string, userId: string): Promise<{ seq: number; amount: number } | null> {
+    for (const until = Date.now() + WRITE_GRACE_MS; ; ) {
+      const first = await this.writer.existing(packetId, userId);
+      if (first || Date.now() >= until) return first;
+      await new Promise((r) => setTimeout(r, 50));
     }
   }
 
