@@ -84,7 +84,8 @@ describe('console goods and orders', () => {
 
     await desk.click(`#shelf-${goods.id}`);
     await until('the goods on the shelf', async () => (await myGoods())?.onShelf);
-    expect(await desk.locator('#goods-table tr', { hasText: title }).textContent()).toContain('在售');
+    // The API says it is on the shelf; the row re-renders a moment later.
+    await desk.locator('#goods-table tr', { hasText: title }).filter({ hasText: '在售' }).waitFor({ timeout: 15_000 });
   });
 
   it('shows the paid order and ships it with a tracking number', async () => {
