@@ -2,7 +2,8 @@
 // server process for SOAK_SECONDS — viewers in live rooms commenting and liking over WebSockets, a red
 // packet every few seconds grabbed by the room, shoppers browsing, carting, ordering and paying — with a
 // sample every 10 s (answers/s and p50/p99 per kind, refusals, unexpected errors, the server's RSS from
-// /proc). Prints a table per window and a verdict (rules in support/soak-verdict.ts); exits 1 if it fails.
+// /proc, and the V8 heap left after its latest major GC from its --trace-gc output). Prints a table per
+// window and a verdict (rules in support/soak-verdict.ts); exits 1 if it fails.
 // The samples go to bench/results/soak-<run>.json.
 //   pnpm verify --only soak     or   SOAK_SECONDS=120 pnpm exec tsx bench/soak.ts
 //   env: SOAK_SECONDS=1800  SOAK_MODE=redis|pg  SOAK_ROOMS=3  SOAK_VIEWERS=100 (per room)  SOAK_SHOPPERS=12
@@ -12,6 +13,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import Redis from 'ioredis';
+import { GcTrace } from '../apps/server/test/hardening/support/gc-trace';
 import { runSoak, type SoakOptions, type SoakReport } from '../apps/server/test/hardening/support/soak-scenario';
 import { memory, withDb } from './support/api-process';
 import { forEachMode } from './support/modes';
@@ -55,19 +57,21 @@ async function main(): Promise<void> {
   let label = '';
   const load0 = loadavg()[0] as number;
   const startedAt = new Date().toISOString();
+  const gcTrace = new GcTrace();
   try {
-    await forEachMode({ adminUrl, redisUrl, secret: SECRET, database, runId, only: MODE }, async (run) => {
+    await forEachMode({ adminUrl, redisUrl, secret: SECRET, database, runId, only: MODE, gcTrace }, async (run) => {
       label = run.label;
       report = await runSoak({
         ...options,
         base: run.api.base,
         databaseUrl: withDb(adminUrl, database),
         rss: () => memory(run.api.pid).rss,
+        heap: () => gcTrace.liveBytes(),
         log: (line) => console.error(line),
         onSample: (s) =>
           console.error(
             `${Math.round(s.at).toString().padStart(5)} s  ${Math.round(s.opsPerS)} answers/s  comment p99 ${Math.round(s.kinds.comment?.p99 ?? NaN)} ms  grab p99 ${Math.round(s.kinds.grab?.p99 ?? NaN)} ms  ` +
-              `order p99 ${Math.round(s.kinds.order?.p99 ?? NaN)} ms  unexpected ${s.unexpected}  RSS ${Math.round(s.rssMb ?? NaN)} MB`,
+              `order p99 ${Math.round(s.kinds.order?.p99 ?? NaN)} ms  unexpected ${s.unexpected}  RSS ${Math.round(s.rssMb ?? NaN)} MB  heap ${s.heapMb?.toFixed(1) ?? '—'} MB`,
           ),
       });
     });

@@ -25,13 +25,23 @@ export interface ApiProcess {
   stop(): Promise<void>;
 }
 
-export async function startApiProcess(opts: { databaseUrl: string; secret: string; redisUrl?: string; redisPrefix?: string }): Promise<ApiProcess> {
+export interface ApiProcessOptions {
+  databaseUrl: string;
+  secret: string;
+  redisUrl?: string;
+  redisPrefix?: string;
+  /** Run the server with --trace-gc and hand its stdout here (the soak reads the live heap from it). */
+  gcTrace?: { write(chunk: Buffer): void };
+}
+
+export async function startApiProcess(opts: ApiProcessOptions): Promise<ApiProcess> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'lm-bench-'));
   chmodSync(dataDir, 0o755);
   // BENCH_PROFILE=dir writes a V8 CPU profile of each server process there (open it in Chrome DevTools).
   const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
-  const child = spawn(process.execPath, [...profile, join(root, 'apps/server/dist/main.js')], {
+  const trace = opts.gcTrace ? ['--trace-gc'] : [];
+  const child = spawn(process.execPath, [...profile, ...trace, join(root, 'apps/server/dist/main.js')], {
     env: {
       // Every simulated client logs in from this one address; the per-address login limit would throttle
       // the bench itself. Per-user limits stay as deployed.
@@ -39,8 +49,9 @@ export async function startApiProcess(opts: { databaseUrl: string; secret: strin
       ...process.env, NODE_ENV: 'production', GUEST_LOGIN: 'true', SEED_DEMO: 'true', PAY_PROVIDER: 'dev', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'error',
       DATABASE_URL: opts.databaseUrl, JWT_SECRET: opts.secret, ...(opts.redisUrl ? { REDIS_URL: opts.redisUrl, REDIS_PREFIX: opts.redisPrefix ?? 'bench:' } : { REDIS_URL: '' }),
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', opts.gcTrace ? 'pipe' : 'ignore', 'inherit'],
   });
+  if (opts.gcTrace) child.stdout?.on('data', (chunk: Buffer) => opts.gcTrace?.write(chunk));
   const base = `http://127.0.0.1:${port}`;
   await waitHealthy(base, child);
   return { base, pid: child.pid as number, stop: () => stopChild(child) };

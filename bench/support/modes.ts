@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { type ApiProcess, startApiProcess, withDb } from './api-process';
+import { type ApiProcess, type ApiProcessOptions, startApiProcess, withDb } from './api-process';
 
 export interface ModeRun {
   /** 'PostgreSQL only' or 'scale-out (REDIS_URL set)', as the tables print it. */
@@ -14,7 +14,7 @@ export interface ModeRun {
  * in BENCH_ONLY a fresh server process on it (Redis only in scale-out mode) and a client to the database.
  */
 export async function forEachMode(
-  opts: { adminUrl: string; redisUrl: string; secret: string; database: string; runId: string; only: string },
+  opts: { adminUrl: string; redisUrl: string; secret: string; database: string; runId: string; only: string; gcTrace?: ApiProcessOptions['gcTrace'] },
   work: (run: ModeRun) => Promise<void>,
 ): Promise<void> {
   const admin = new Client({ connectionString: opts.adminUrl });
@@ -24,7 +24,7 @@ export async function forEachMode(
   try {
     const only = opts.only.split(',');
     for (const mode of (['pg', 'redis'] as const).filter((m) => only.includes(m))) {
-      const api = await startApiProcess({ databaseUrl: dbUrl, secret: opts.secret, ...(mode === 'redis' ? { redisUrl: opts.redisUrl, redisPrefix: `bench:${opts.runId}:` } : {}) });
+      const api = await startApiProcess({ databaseUrl: dbUrl, secret: opts.secret, gcTrace: opts.gcTrace, ...(mode === 'redis' ? { redisUrl: opts.redisUrl, redisPrefix: `bench:${opts.runId}:` } : {}) });
       const db = new Client({ connectionString: dbUrl });
       await db.connect();
       try {

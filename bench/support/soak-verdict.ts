@@ -2,10 +2,14 @@
 //   warm-up: the first 10% of the run, at most 3 minutes (SOAK_WARMUP_SECONDS overrides);
 //   windows after warm-up: 1 minute (20 s when less than 5 minutes are left after warm-up);
 //   throughput steady: every window's answers/s within ±20% of the median window;
-//   memory: the server's RSS floor grows < 10% — the lowest sample of the first 5 minutes after warm-up
-//     against the lowest of the last 5 (a third of the time after warm-up each, for short runs). The floor,
-//     not the median: RSS saw-tooths by ~100 MB between major GCs, so a minute's median lands anywhere on
-//     the tooth; a leak lifts the floor. The medians of the first and last window are printed beside it;
+//   memory: two figures, each must grow < 10% from the first 5 minutes after warm-up to the last 5 (a third
+//     of the time after warm-up each, for short runs):
+//     - the live heap: what V8 keeps after a major (mark-compact) collection, read from the server's
+//       --trace-gc output; the median of the samples in each span. This is the leak signal: retained
+//       objects are what a leak grows, and it does not saw-tooth;
+//     - the RSS floor: the lowest sample in each span. The floor, not the median: RSS saw-tooths by ~100 MB
+//       between major GCs, so a minute's median lands anywhere on the tooth; a native leak (buffers,
+//       sockets) shows in RSS but not in the V8 heap. The medians of the first and last window are printed;
 //   errors: none unexpected (expected business refusals are counted apart);
 //   books: they balance (SQL checks after the run).
 import type { SoakKind } from '../../apps/server/test/hardening/support/soak-meter';
@@ -26,6 +30,8 @@ export interface SoakWindow {
   refused: number;
   unexpected: number;
   rssMb: number | null;
+  /** Median of the samples' live heap after the latest major GC. */
+  heapMb: number | null;
 }
 
 export interface SoakVerdict {
@@ -43,8 +49,12 @@ export interface SoakVerdict {
   rssFloorEndMb: number | null;
   /** Growth of the floor, which the verdict judges. */
   rssGrowth: number | null;
+  /** Median live heap after major GCs in the same first and last spans, and its growth (judged too). */
+  heapStartMb: number | null;
+  heapEndMb: number | null;
+  heapGrowth: number | null;
   /** The whole run (warm-up too) in sixths of at most 5 minutes: RSS lowest / median / highest, MB. */
-  rssBySpan: Array<{ from: number; to: number; min: number; median: number; max: number }>;
+  rssBySpan: Array<{ from: number; to: number; min: number; median: number; max: number; heap: number | null }>;
   memoryOk: boolean;
   unexpected: number;
   balanced: boolean;
@@ -72,6 +82,7 @@ function window(samples: SoakSample[]): SoakWindow {
   }
   const count = (f: (k: NonNullable<SoakSample['kinds'][SoakKind]>) => number) => samples.reduce((a, s) => a + Object.values(s.kinds).reduce((b, k) => b + f(k), 0), 0);
   const rss = samples.flatMap((s) => (s.rssMb === null ? [] : [s.rssMb]));
+  const heap = samples.flatMap((s) => (s.heapMb === null ? [] : [s.heapMb]));
   return {
     from: (samples[0] as SoakSample).at - (samples[0] as SoakSample).seconds,
     to: (samples[samples.length - 1] as SoakSample).at,
@@ -81,6 +92,7 @@ function window(samples: SoakSample[]): SoakWindow {
     refused: count((k) => Object.values(k.refused).reduce((a, b) => a + b, 0)),
     unexpected: count((k) => k.unexpected),
     rssMb: rss.length ? median(rss) : null,
+    heapMb: heap.length ? median(heap) : null,
   };
 }
 
@@ -106,37 +118,49 @@ export function judge(report: SoakReport, seconds: number, sampleEveryS: number,
   const rssFloorStartMb = floor(after.filter((s) => s.at <= warmupS + floorSpanS + 0.5));
   const rssFloorEndMb = floor(after.filter((s) => s.at >= seconds - floorSpanS - 0.5));
   const rssGrowth = rssFloorStartMb !== null && rssFloorEndMb !== null ? (rssFloorEndMb - rssFloorStartMb) / rssFloorStartMb : null;
+  const heapMedian = (xs: SoakSample[]) => {
+    const heap = xs.flatMap((s) => (s.heapMb === null ? [] : [s.heapMb]));
+    return heap.length ? median(heap) : null;
+  };
+  const heapStartMb = heapMedian(after.filter((s) => s.at <= warmupS + floorSpanS + 0.5));
+  const heapEndMb = heapMedian(after.filter((s) => s.at >= seconds - floorSpanS - 0.5));
+  const heapGrowth = heapStartMb !== null && heapEndMb !== null ? (heapEndMb - heapStartMb) / heapStartMb : null;
   const spanS = Math.max(sampleEveryS, Math.min(300, Math.round(seconds / 6 / sampleEveryS) * sampleEveryS));
   const rssBySpan: SoakVerdict['rssBySpan'] = [];
   for (let from = 0; from < seconds; from += spanS) {
-    const rss = report.samples.filter((s) => s.at > from + 0.5 && s.at <= from + spanS + 0.5 && s.rssMb !== null).map((s) => s.rssMb as number);
-    if (rss.length) rssBySpan.push({ from, to: from + spanS, min: Math.min(...rss), median: median(rss), max: Math.max(...rss) });
+    const inSpan = report.samples.filter((s) => s.at > from + 0.5 && s.at <= from + spanS + 0.5);
+    const rss = inSpan.flatMap((s) => (s.rssMb === null ? [] : [s.rssMb]));
+    if (rss.length) rssBySpan.push({ from, to: from + spanS, min: Math.min(...rss), median: median(rss), max: Math.max(...rss), heap: heapMedian(inSpan) });
   }
   const failures: string[] = [];
   const steady = windows.length >= 2 && worstDeviation <= STEADY_WITHIN;
   if (!steady) failures.push(windows.length < 2 ? `too short to judge: ${windows.length} window(s) after warm-up` : `throughput: a window ${(100 * worstDeviation).toFixed(0)}% off the median`);
-  const memoryOk = rssGrowth !== null && rssGrowth < MAX_RSS_GROWTH;
-  if (!memoryOk) failures.push(rssGrowth === null ? 'memory: no RSS samples' : `memory: the RSS floor grew ${(100 * rssGrowth).toFixed(1)}% after warm-up`);
+  const rssOk = rssGrowth !== null && rssGrowth < MAX_RSS_GROWTH;
+  if (!rssOk) failures.push(rssGrowth === null ? 'memory: no RSS samples' : `memory: the RSS floor grew ${(100 * rssGrowth).toFixed(1)}% after warm-up`);
+  const heapOk = heapGrowth !== null && heapGrowth < MAX_RSS_GROWTH;
+  if (!heapOk) failures.push(heapGrowth === null ? 'memory: no live-heap figures (was the server run with --trace-gc?)' : `memory: the live heap grew ${(100 * heapGrowth).toFixed(1)}% after warm-up`);
+  const memoryOk = rssOk && heapOk;
   if (report.totals.unexpected > 0) failures.push(`${report.totals.unexpected} unexpected errors (first: ${report.totals.firstUnexpected.slice(0, 5).join('; ')})`);
   if (!report.books.balanced) failures.push(`books: ${[...report.books.packetsOff.slice(0, 3), ...report.books.skusOff.slice(0, 3), `ledger sum ${report.books.ledgerSum}`, `${report.books.walletsOutOfStepWithLedger} wallets ≠ their entries`].join('; ')}`);
   return {
     warmupS, windowS, windows, medianOpsPerS, worstDeviation, steady,
-    rssStartMb: first, rssEndMb: last, floorSpanS, rssFloorStartMb, rssFloorEndMb, rssGrowth, rssBySpan, memoryOk,
+    rssStartMb: first, rssEndMb: last, floorSpanS, rssFloorStartMb, rssFloorEndMb, rssGrowth, heapStartMb, heapEndMb, heapGrowth, rssBySpan, memoryOk,
     unexpected: report.totals.unexpected, balanced: report.books.balanced,
     pass: failures.length === 0, failures,
   };
 }
 
 const int = (x: number | null | undefined) => (x == null || !Number.isFinite(x) ? '—' : Math.round(x).toLocaleString('en-US'));
+const pct = (x: number | null) => (x === null ? '—' : `${x >= 0 ? '+' : ''}${(100 * x).toFixed(1)}%`);
 const ms = (l: { p50: number | null; p99: number | null } | undefined) => (l ? `${int(l.p50)} / ${int(l.p99)}` : '—');
 
 /** The per-window table and the verdict lines, as markdown. */
 export function describe(v: SoakVerdict, report: SoakReport): string {
   const lines = [
-    `| window (s) | answers/s | comments/s | likes/s | grabs/s | shop req/s | comment ack p50 / p99 ms | like ack p50 / p99 ms | grab p50 / p99 ms | order p50 / p99 ms | pay+confirm p99 ms | refusals | unexpected | server RSS MB |`,
-    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    `| window (s) | answers/s | comments/s | likes/s | grabs/s | shop req/s | comment ack p50 / p99 ms | like ack p50 / p99 ms | grab p50 / p99 ms | order p50 / p99 ms | pay+confirm p99 ms | refusals | unexpected | server RSS MB | live heap MB |`,
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...v.windows.map((w) =>
-      `| ${int(w.from)}–${int(w.to)} | ${int(w.opsPerS)} | ${w.perS.comment?.toFixed(1)} | ${w.perS.like?.toFixed(1)} | ${w.perS.grab?.toFixed(1)} | ${w.perS.shop?.toFixed(1)} | ${ms(w.latency.comment)} | ${ms(w.latency.like)} | ${ms(w.latency.grab)} | ${ms(w.latency.order)} | ${int(w.latency.pay?.p99)} + ${int(w.latency.confirm?.p99)} | ${w.refused} | ${w.unexpected} | ${int(w.rssMb)} |`,
+      `| ${int(w.from)}–${int(w.to)} | ${int(w.opsPerS)} | ${w.perS.comment?.toFixed(1)} | ${w.perS.like?.toFixed(1)} | ${w.perS.grab?.toFixed(1)} | ${w.perS.shop?.toFixed(1)} | ${ms(w.latency.comment)} | ${ms(w.latency.like)} | ${ms(w.latency.grab)} | ${ms(w.latency.order)} | ${int(w.latency.pay?.p99)} + ${int(w.latency.confirm?.p99)} | ${w.refused} | ${w.unexpected} | ${int(w.rssMb)} | ${w.heapMb?.toFixed(1) ?? '—'} |`,
     ),
   ];
   const t = report.totals;
@@ -152,8 +176,9 @@ export function describe(v: SoakVerdict, report: SoakReport): string {
     '',
     `warm-up ${v.warmupS} s; ${v.windows.length} windows of ${v.windowS} s after it`,
     `throughput: median ${int(v.medianOpsPerS)} answers/s, worst window ${(100 * v.worstDeviation).toFixed(1)}% off (rule: within ±${100 * STEADY_WITHIN}%) → ${v.steady ? 'steady' : 'NOT STEADY'}`,
-    `memory: server RSS floor (lowest sample of the first / last ${int(v.floorSpanS)} s after warm-up) ${int(v.rssFloorStartMb)} MB → ${int(v.rssFloorEndMb)} MB, ${v.rssGrowth === null ? '—' : `${(100 * v.rssGrowth).toFixed(1)}%`} (rule: < ${100 * MAX_RSS_GROWTH}%) → ${v.memoryOk ? 'ok' : 'GROWING'}; medians of the first and last window ${int(v.rssStartMb)} → ${int(v.rssEndMb)} MB`,
-    `server RSS by ${int(v.rssBySpan[0]?.to)} s (lowest / median / highest MB): ${v.rssBySpan.map((r) => `${int(r.from)}–${int(r.to)} s ${int(r.min)} / ${int(r.median)} / ${int(r.max)}`).join(', ')}`,
+    `memory: server live heap after major GCs (median of the first / last ${int(v.floorSpanS)} s after warm-up) ${v.heapStartMb?.toFixed(1) ?? '—'} MB → ${v.heapEndMb?.toFixed(1) ?? '—'} MB, ${pct(v.heapGrowth)}; ` +
+      `RSS floor (lowest sample of the same spans) ${int(v.rssFloorStartMb)} MB → ${int(v.rssFloorEndMb)} MB, ${pct(v.rssGrowth)} (rule: each < ${100 * MAX_RSS_GROWTH}%) → ${v.memoryOk ? 'ok' : 'GROWING'}; RSS medians of the first and last window ${int(v.rssStartMb)} → ${int(v.rssEndMb)} MB`,
+    `server memory by ${int(v.rssBySpan[0]?.to)} s (RSS lowest / median / highest MB; live heap median MB): ${v.rssBySpan.map((r) => `${int(r.from)}–${int(r.to)} s ${int(r.min)} / ${int(r.median)} / ${int(r.max)}; ${r.heap?.toFixed(1) ?? '—'}`).join(', ')}`,
     `errors: ${v.unexpected} unexpected → ${v.unexpected === 0 ? 'ok' : 'FAIL'}; books → ${v.balanced ? 'balance' : 'DO NOT BALANCE'}`,
     `verdict: ${v.pass ? 'PASS' : `FAIL (${v.failures.join('; ')})`}`,
   );

@@ -8,6 +8,7 @@ import { LogController } from 'fastify';
 import type { Logger } from 'pino';
 import { AppModule, type AppDeps } from './app.module';
 import { clientErrorHandler, frameworkErrors } from './common/http/framework-errors';
+import { parseQueryString } from './common/http/query-string';
 import { requestIdFor } from './common/http/request-id';
 import { securityHeaders } from './common/http/security-headers';
 import { PinoNestLogger } from './common/logging/logger';
@@ -24,6 +25,7 @@ export async function createApp(deps: AppDeps, logger: Logger): Promise<NestFast
     trustProxy: deps.config.trustProxy,
     frameworkErrors,
     clientErrorHandler,
+    routerOptions: { querystringParser: parseQueryString },
     // Access logs belong to the proxy in front; per-request log lines here cost CPU on the hot path.
     logController: new LogController({ disableRequestLogging: deps.config.logLevel !== 'debug' && deps.config.logLevel !== 'trace' }),
   });

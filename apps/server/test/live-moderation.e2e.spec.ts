@@ -98,4 +98,19 @@ describe.each([
     expect((await live.call('DELETE', `/merchant/assistants/${helper.user.id}`, merchant)).status).toBe(200);
     expect((await push()).json.code).toBe('NOT_A_MERCHANT');
   });
+
+  // Found by the long fuzz: an add whose row a concurrent remove deleted between its insert and its read
+  // answered 500. Every answer is now 200, and the list ends as the last answered call left it.
+  it('answers adds and removes of the same assistant racing each other, and the list stays one row or none', async () => {
+    const helper = await live.guest();
+    const path = `/merchant/assistants/${helper.user.id}`;
+    const answers = await Promise.all(Array.from({ length: 60 }, (_, i) => live.call(i % 2 ? 'DELETE' : 'PUT', path, merchant)));
+    expect(answers.map((a) => a.status).filter((s) => s !== 200)).toEqual([]);
+    for (const a of answers.filter((_, i) => i % 2 === 0)) expect(a.json).toMatchObject({ userId: helper.user.id });
+    const rows = (await live.call('GET', '/merchant/assistants', merchant)).json.items.filter((a: { userId: string }) => a.userId === helper.user.id);
+    expect(rows.length).toBeLessThanOrEqual(1);
+    expect((await live.call('PUT', path, merchant)).status).toBe(200);
+    expect((await live.call('GET', '/merchant/assistants', merchant)).json.items.filter((a: { userId: string }) => a.userId === helper.user.id)).toHaveLength(1);
+    expect((await live.call('DELETE', path, merchant)).status).toBe(200);
+  });
 });

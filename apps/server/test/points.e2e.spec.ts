@@ -206,6 +206,11 @@ describe.each([
     expect(history.json.items.map((e: { delta: number; balanceAfter: number }) => [e.delta, e.balanceAfter])).toEqual([[-3, 0], [-5, 3], [-3, 8]]);
     const rest = await live.call('GET', `/me/points/history?limit=50&cursor=${history.json.nextCursor}`, b.token);
     expect(rest.json.items.map((e: { reason: string }) => e.reason)).toEqual(['gift', 'share_points', 'checkin', 'checkin', 'welcome_points']);
+    // A cursor the list never gave out is refused, not read as "from the start".
+    for (const cursor of ['abc', '', '12x', '%ED%A0%80']) {
+      const bad = await live.call('GET', `/me/points/history?limit=3&cursor=${cursor}`, b.token);
+      expect([cursor, bad.status, bad.json.code]).toEqual([cursor, 400, 'VALIDATION_FAILED']);
+    }
   });
 
   it('pays with points at checkout after the coupon, capped, and gives them back on cancel and refunds', async () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { instantWithOffsetSchema } from './instant';
 
 /**
  * Event tracking: what the client reports about what a viewer saw and did. The tracker queues events and
@@ -14,7 +15,7 @@ const common = {
   /** The client's own id for the event: a batch sent twice (retry, beacon on page hide) is stored once. */
   id: z.string().uuid(),
   /** When it happened on the device; the server keeps it only within the last 7 days to 5 minutes ahead. */
-  at: z.string().datetime({ offset: true }),
+  at: instantWithOffsetSchema,
   /** The page it happened on, e.g. `subpackages/mall/goods/index` (no query string). */
   path: z.string().min(1).max(200).optional(),
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { instantSchema } from './instant';
 import { nonNegativeFenSchema, positiveFenSchema } from './money';
 
 /** Most friends one bargain may ask for help. */
@@ -21,8 +22,8 @@ export const createBargainActivityRequestSchema = z
     /** How long each started bargain stays open. */
     timeLimitMinutes: z.number().int().min(1).max(BARGAIN_MAX_MINUTES),
     /** Default: now. */
-    startsAt: z.string().datetime().optional(),
-    endsAt: z.string().datetime(),
+    startsAt: instantSchema.optional(),
+    endsAt: instantSchema,
   })
   .superRefine((v, ctx) => {
     const from = v.startsAt ? Date.parse(v.startsAt) : undefined;
@@ -44,10 +45,10 @@ export const bargainActivitySchema = z.object({
   floorPriceFen: positiveFenSchema,
   helpersNeeded: z.number().int().positive(),
   timeLimitMinutes: z.number().int().positive(),
-  startsAt: z.string().datetime(),
-  endsAt: z.string().datetime(),
+  startsAt: instantSchema,
+  endsAt: instantSchema,
   status: bargainActivityStatusSchema,
-  createdAt: z.string().datetime(),
+  createdAt: instantSchema,
 });
 export type BargainActivity = z.infer<typeof bargainActivitySchema>;
 
@@ -67,7 +68,7 @@ export const bargainHelperSchema = z.object({
   cutFen: positiveFenSchema,
   /** 0-based help order. */
   seq: z.number().int().nonnegative(),
-  createdAt: z.string().datetime(),
+  createdAt: instantSchema,
 });
 export type BargainHelper = z.infer<typeof bargainHelperSchema>;
 
@@ -86,10 +87,10 @@ export const bargainSchema = z.object({
   /** In help order. */
   helpers: z.array(bargainHelperSchema),
   status: bargainStatusSchema,
-  expiresAt: z.string().datetime(),
+  expiresAt: instantSchema,
   /** The order it was bought with (the latest one, while `ordered`). */
   orderId: z.string().uuid().nullable(),
-  createdAt: z.string().datetime(),
+  createdAt: instantSchema,
   /** For the caller: is it their own, and did they help (with how much). */
   mine: z.boolean(),
   myCutFen: positiveFenSchema.nullable(),

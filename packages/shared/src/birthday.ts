@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { instantSchema } from './instant';
 
 /**
  * A user's birthday: month and day only (no year, nothing to leak). It grants birthday coupons once a year in
@@ -26,6 +27,6 @@ export type SetBirthdayRequest = z.infer<typeof setBirthdayRequestSchema>;
 export const myBirthdaySchema = z.object({
   birthday: monthDaySchema.nullable(),
   /** When it may be changed again; null: now (never set, or the last change is a year old). */
-  changeableFrom: z.string().datetime().nullable(),
+  changeableFrom: instantSchema.nullable(),
 });
 export type MyBirthday = z.infer<typeof myBirthdaySchema>;

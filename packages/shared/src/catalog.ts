@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { instantSchema } from './instant';
 import { nonNegativeFenSchema } from './money';
 
 /** Paged lists share one shape; `nextCursor` is null on the last page. */
@@ -23,7 +24,7 @@ export const liveRoomSummarySchema = z.object({
   coverUrl: z.string().nullable(),
   anchorName: z.string(),
   status: liveRoomStatusSchema,
-  scheduledAt: z.string().datetime().nullable(),
+  scheduledAt: instantSchema.nullable(),
 });
 export type LiveRoomSummary = z.infer<typeof liveRoomSummarySchema>;
 

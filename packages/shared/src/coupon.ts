@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { instantSchema } from './instant';
 import { nonNegativeFenSchema, positiveFenSchema } from './money';
 
 /**
@@ -34,7 +35,7 @@ export type CouponRule = z.infer<typeof couponRuleSchema>;
 /** When a claimed coupon can be used: fixed dates, or `validDays` from the moment it is claimed. */
 export const couponValiditySchema = z.discriminatedUnion('kind', [
   z
-    .object({ kind: z.literal('absolute'), validFrom: z.string().datetime(), validTo: z.string().datetime() })
+    .object({ kind: z.literal('absolute'), validFrom: instantSchema, validTo: instantSchema })
     .refine((v) => Date.parse(v.validFrom) < Date.parse(v.validTo), { message: 'validFrom must be before validTo', path: ['validTo'] }),
   z.object({ kind: z.literal('relative'), validDays: z.number().int().min(1).max(365) }),
 ]);
@@ -86,7 +87,7 @@ export const couponTemplateSchema = z.object({
   status: couponTemplateStatusSchema,
   /** Claimed (and granted) so far; never above totalQuantity. */
   claimedCount: z.number().int().nonnegative(),
-  createdAt: z.string().datetime(),
+  createdAt: instantSchema,
 });
 export type CouponTemplate = z.infer<typeof couponTemplateSchema>;
 
@@ -117,11 +118,11 @@ export const myCouponSchema = z.object({
   rule: couponRuleSchema,
   scope: couponScopeSchema,
   status: couponStatusSchema,
-  validFrom: z.string().datetime(),
-  validTo: z.string().datetime(),
+  validFrom: instantSchema,
+  validTo: instantSchema,
   orderId: z.string().uuid().nullable(),
-  usedAt: z.string().datetime().nullable(),
-  claimedAt: z.string().datetime(),
+  usedAt: instantSchema.nullable(),
+  claimedAt: instantSchema,
 });
 export type MyCoupon = z.infer<typeof myCouponSchema>;
 
@@ -155,8 +156,8 @@ export const createFullReductionRequestSchema = z
       .min(1)
       .max(5)
       .refine((ts) => new Set(ts.map((t) => t.thresholdFen)).size === ts.length, { message: 'each threshold once' }),
-    startsAt: z.string().datetime(),
-    endsAt: z.string().datetime(),
+    startsAt: instantSchema,
+    endsAt: instantSchema,
   })
   .refine((v) => Date.parse(v.startsAt) < Date.parse(v.endsAt), { message: 'startsAt must be before endsAt', path: ['endsAt'] });
 export type CreateFullReductionRequest = z.infer<typeof createFullReductionRequestSchema>;
@@ -166,10 +167,10 @@ export const fullReductionSchema = z.object({
   merchantId: z.string().uuid(),
   name: z.string(),
   tiers: z.array(fullReductionTierSchema),
-  startsAt: z.string().datetime(),
-  endsAt: z.string().datetime(),
+  startsAt: instantSchema,
+  endsAt: instantSchema,
   active: z.boolean(),
-  createdAt: z.string().datetime(),
+  createdAt: instantSchema,
 });
 export type FullReduction = z.infer<typeof fullReductionSchema>;
 

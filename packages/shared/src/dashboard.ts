@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { instantWithOffsetSchema } from './instant';
 
 /**
  * Merchant dashboards: a live room's figures over its window, and a shop's over a date range. Every figure
@@ -22,8 +23,8 @@ export type RoomDashboardParams = z.infer<typeof roomDashboardParamsSchema>;
 
 /** Either end left out: the room's start, and its end (or now while it is live). */
 export const roomDashboardQuerySchema = z.object({
-  from: z.string().datetime({ offset: true }).optional(),
-  to: z.string().datetime({ offset: true }).optional(),
+  from: instantWithOffsetSchema.optional(),
+  to: instantWithOffsetSchema.optional(),
 });
 export type RoomDashboardQuery = z.infer<typeof roomDashboardQuerySchema>;
 

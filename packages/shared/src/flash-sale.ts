@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { instantSchema } from './instant';
 import { pageQuerySchema } from './catalog';
 import { positiveFenSchema } from './money';
 import { orderSchema } from './order';
@@ -27,8 +28,8 @@ export const flashSaleSchema = z.object({
   unitsLeft: z.number().int().nonnegative(),
   perUserLimit: z.number().int().positive(),
   payMinutes: z.number().int().positive(),
-  startsAt: z.string().datetime(),
-  endsAt: z.string().datetime(),
+  startsAt: instantSchema,
+  endsAt: instantSchema,
   status: flashSaleStatusSchema,
 });
 export type FlashSale = z.infer<typeof flashSaleSchema>;
@@ -41,8 +42,8 @@ export const merchantFlashSaleSchema = flashSaleSchema.extend({
   unitsPaid: z.number().int().nonnegative(),
   /** Units given back to the SKU's stock when the sale ended (null until then). */
   unitsReturned: z.number().int().nonnegative().nullable(),
-  stoppedAt: z.string().datetime().nullable(),
-  createdAt: z.string().datetime(),
+  stoppedAt: instantSchema.nullable(),
+  createdAt: instantSchema,
 });
 export type MerchantFlashSale = z.infer<typeof merchantFlashSaleSchema>;
 
@@ -53,8 +54,8 @@ export const createFlashSaleRequestSchema = z
     /** Set aside from the SKU's stock at once; unsold ones go back when the sale ends. */
     totalUnits: z.number().int().min(1).max(1_000_000),
     perUserLimit: z.number().int().min(1).max(99).default(1),
-    startsAt: z.string().datetime(),
-    endsAt: z.string().datetime(),
+    startsAt: instantSchema,
+    endsAt: instantSchema,
     payMinutes: z.number().int().min(1).max(60).default(FLASH_SALE_DEFAULT_PAY_MINUTES),
   })
   .refine((v) => Date.parse(v.endsAt) > Date.parse(v.startsAt), { message: 'must be after startsAt', path: ['endsAt'] });
@@ -71,7 +72,7 @@ export type FlashSaleListQuery = z.infer<typeof flashSaleListQuerySchema>;
 /** The pass to buy: valid for one buyer, one sale, until `expiresAt`. Ask again when it lapses. */
 export const flashSaleTokenSchema = z.object({
   token: z.string(),
-  expiresAt: z.string().datetime(),
+  expiresAt: instantSchema,
 });
 export type FlashSaleToken = z.infer<typeof flashSaleTokenSchema>;
 

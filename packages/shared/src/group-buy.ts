@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { instantSchema } from './instant';
 import { orderSchema } from './order';
 import { positiveFenSchema } from './money';
 
@@ -31,8 +32,8 @@ export const createGroupBuyRequestSchema = z
     timeLimitMinutes: z.number().int().min(GROUP_MIN_MINUTES).max(GROUP_MAX_MINUTES),
     /** How many groups (started or joined, not failed) one buyer may be in for this activity. */
     perUserLimit: z.number().int().min(1).max(100),
-    startsAt: z.string().datetime(),
-    endsAt: z.string().datetime(),
+    startsAt: instantSchema,
+    endsAt: instantSchema,
     /** 虚拟成团: a group that expires with at least one paid member is filled with virtual seats and succeeds. */
     virtualFill: z.boolean().default(false),
   })
@@ -57,8 +58,8 @@ export const groupBuyActivitySchema = z.object({
   timeLimitMinutes: z.number().int(),
   perUserLimit: z.number().int(),
   virtualFill: z.boolean(),
-  startsAt: z.string().datetime(),
-  endsAt: z.string().datetime(),
+  startsAt: instantSchema,
+  endsAt: instantSchema,
   status: groupBuyActivityStatusSchema,
 });
 export type GroupBuyActivity = z.infer<typeof groupBuyActivitySchema>;
@@ -93,7 +94,7 @@ export const groupSchema = z.object({
   /** Paid (and virtual) seats. */
   seatsTaken: z.number().int().nonnegative(),
   seatsLeft: z.number().int().nonnegative(),
-  expiresAt: z.string().datetime(),
+  expiresAt: instantSchema,
   members: z.array(groupMemberSchema),
 });
 export type Group = z.infer<typeof groupSchema>;
@@ -125,7 +126,7 @@ export const groupShareCardSchema = z.object({
   groupPriceFen: positiveFenSchema,
   normalPriceFen: positiveFenSchema,
   seatsLeft: z.number().int().nonnegative(),
-  expiresAt: z.string().datetime(),
+  expiresAt: instantSchema,
   status: groupStatusSchema,
 });
 export type GroupShareCard = z.infer<typeof groupShareCardSchema>;
@@ -141,6 +142,6 @@ export const marketingNoticeSchema = z.object({
   id: z.string().uuid(),
   kind: marketingNoticeKindSchema,
   refId: z.string().uuid(),
-  createdAt: z.string().datetime(),
+  createdAt: instantSchema,
 });
 export type MarketingNotice = z.infer<typeof marketingNoticeSchema>;

@@ -10,6 +10,7 @@ export * from './errors';
 export * from './flash-sale';
 export * from './gift';
 export * from './health';
+export * from './instant';
 export * from './invite';
 export * from './live';
 export * from './live-host';

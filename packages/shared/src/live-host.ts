@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { instantSchema } from './instant';
 import { goodsSummarySchema } from './catalog';
 import { liveRoomDetailSchema } from './live';
 import { httpsUrlSchema } from './url';
@@ -9,7 +10,7 @@ export const createLiveRoomRequestSchema = z.object({
   anchorName: z.string().trim().min(1).max(64),
   coverUrl: httpsUrlSchema.nullable().optional(),
   /** When it is announced to start; null or absent: not announced. */
-  scheduledAt: z.string().datetime().nullable().optional(),
+  scheduledAt: instantSchema.nullable().optional(),
 });
 export type CreateLiveRoomRequest = z.infer<typeof createLiveRoomRequestSchema>;
 
@@ -36,7 +37,7 @@ export const myRemindersSchema = z.object({ roomIds: z.array(z.string().uuid()) 
 /** A goods card pushed at a set time (the seed's `live_schedules`). */
 export const schedulePushRequestSchema = z.object({
   goodsId: z.string().uuid(),
-  at: z.string().datetime(),
+  at: instantSchema,
   pin: z.boolean().default(true),
 });
 export type SchedulePushRequest = z.infer<typeof schedulePushRequestSchema>;
@@ -45,7 +46,7 @@ export const liveScheduleSchema = z.object({
   id: z.string().uuid(),
   roomId: z.string().uuid(),
   goods: goodsSummarySchema,
-  at: z.string().datetime(),
+  at: instantSchema,
   pin: z.boolean(),
   status: z.enum(['pending', 'pushed', 'cancelled']),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { instantSchema } from './instant';
 import { goodsSummarySchema, liveRoomSummarySchema } from './catalog';
 import { roomCouponCardSchema } from './coupon';
 import { roomGiftSchema } from './gift';
@@ -16,8 +17,8 @@ export const LIKES_PER_FRAME_MAX = 50;
 export const liveRoomDetailSchema = liveRoomSummarySchema.extend({
   /** Pull URLs for viewers; null when the room has no stream (the demo) or is not live. */
   playUrls: z.object({ flv: z.string().nullable(), hls: z.string().nullable() }).nullable(),
-  startedAt: z.string().datetime().nullable(),
-  endedAt: z.string().datetime().nullable(),
+  startedAt: instantSchema.nullable(),
+  endedAt: instantSchema.nullable(),
   /** Viewers who asked to be reminded when it starts. */
   reminders: z.number().int().nonnegative(),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { instantSchema } from './instant';
 
 /** Who takes part: every logged-in viewer in the room, or those who comment the keyword during the window. */
 export const lotteryParticipationSchema = z.discriminatedUnion('kind', [
@@ -32,12 +33,12 @@ export const lotterySchema = z.object({
   winnerCount: z.number().int().positive(),
   participation: lotteryParticipationSchema,
   status: z.enum(['open', 'drawn']),
-  endsAt: z.string().datetime(),
+  endsAt: instantSchema,
   commitment: z.string().regex(/^[0-9a-f]{64}$/),
   seed: z.string().nullable(),
   entrantCount: z.number().int().nonnegative(),
   winners: z.array(lotteryWinnerSchema),
-  drawnAt: z.string().datetime().nullable(),
+  drawnAt: instantSchema.nullable(),
 });
 export type Lottery = z.infer<typeof lotterySchema>;
 

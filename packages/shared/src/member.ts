@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { instantSchema } from './instant';
 import { goodsSummarySchema, liveRoomSummarySchema } from './catalog';
 import { nonNegativeFenSchema } from './money';
 import { httpsUrlSchema } from './url';
@@ -109,15 +110,15 @@ export type UploadAvatarRequest = z.infer<typeof uploadAvatarRequestSchema>;
 export const bindPhoneRequestSchema = z.object({ code: z.string().trim().min(1).max(128) });
 export type BindPhoneRequest = z.infer<typeof bindPhoneRequestSchema>;
 
-export const favouriteGoodsSchema = z.object({ goods: goodsSummarySchema, at: z.string().datetime() });
+export const favouriteGoodsSchema = z.object({ goods: goodsSummarySchema, at: instantSchema });
 export type FavouriteGoods = z.infer<typeof favouriteGoodsSchema>;
 
-export const followedRoomSchema = z.object({ room: liveRoomSummarySchema, at: z.string().datetime() });
+export const followedRoomSchema = z.object({ room: liveRoomSummarySchema, at: instantSchema });
 export type FollowedRoom = z.infer<typeof followedRoomSchema>;
 
 /** How many goods the browsing history keeps per user (newest first, one row per goods). */
 export const BROWSING_HISTORY_MAX = 100;
-export const viewedGoodsSchema = z.object({ goods: goodsSummarySchema, at: z.string().datetime() });
+export const viewedGoodsSchema = z.object({ goods: goodsSummarySchema, at: instantSchema });
 export type ViewedGoods = z.infer<typeof viewedGoodsSchema>;
 
 /** The answer of `PUT`/`DELETE` on a favourite or a follow: the state now (both are idempotent). */

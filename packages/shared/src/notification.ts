@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { instantSchema } from './instant';
 
 /**
  * Notifications (消息通知). Every event lands in the in-app inbox; it is also sent as a WeChat subscribe
@@ -25,8 +26,8 @@ export const notificationSchema = z.object({
   title: z.string(),
   body: z.string(),
   link: z.string().nullable(),
-  createdAt: z.string().datetime(),
-  readAt: z.string().datetime().nullable(),
+  createdAt: instantSchema,
+  readAt: instantSchema.nullable(),
 });
 export type Notification = z.infer<typeof notificationSchema>;
 

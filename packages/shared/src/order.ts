@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { instantSchema } from './instant';
 import { addressInputSchema, lineQuantitySchema } from './cart';
 import { quoteCouponSchema } from './coupon';
 import { nonNegativeFenSchema, positiveFenSchema } from './money';
@@ -128,7 +129,7 @@ export const refundSchema = z.object({
   reason: z.string(),
   status: refundStatusSchema,
   note: z.string().nullable(),
-  createdAt: z.string().datetime(),
+  createdAt: instantSchema,
 });
 export type Refund = z.infer<typeof refundSchema>;
 
@@ -149,14 +150,14 @@ export const orderSchema = z.object({
   couponId: z.string().uuid().nullable(),
   refundedFen: nonNegativeFenSchema,
   address: addressInputSchema.omit({ isDefault: true }),
-  createdAt: z.string().datetime(),
-  payDeadline: z.string().datetime(),
-  paidAt: z.string().datetime().nullable(),
-  shippedAt: z.string().datetime().nullable(),
+  createdAt: instantSchema,
+  payDeadline: instantSchema,
+  paidAt: instantSchema.nullable(),
+  shippedAt: instantSchema.nullable(),
   carrier: z.string().nullable(),
   trackingNo: z.string().nullable(),
-  completedAt: z.string().datetime().nullable(),
-  cancelledAt: z.string().datetime().nullable(),
+  completedAt: instantSchema.nullable(),
+  cancelledAt: instantSchema.nullable(),
   cancelReason: cancelReasonSchema.nullable(),
   refunds: z.array(refundSchema),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { instantSchema } from './instant';
 import { ledgerReasonSchema } from './wallet';
 
 /**
@@ -85,7 +86,7 @@ export type CheckinState = z.infer<typeof checkinStateSchema>;
 export const pointsSummarySchema = z.object({
   balance: z.number().int().nonnegative(),
   /** Points that expire within the next 30 days, and the first of those expiry moments; null if none. */
-  expiringSoon: z.object({ points: z.number().int().positive(), firstAt: z.string().datetime() }).nullable(),
+  expiringSoon: z.object({ points: z.number().int().positive(), firstAt: instantSchema }).nullable(),
   checkin: checkinStateSchema,
   rules: pointsRulesSchema,
 });
@@ -102,7 +103,7 @@ export const pointsHistoryEntrySchema = z.object({
   /** What it is about: the order, gift, goods, lot or day. */
   reference: z.string(),
   balanceAfter: z.number().int().nonnegative(),
-  createdAt: z.string().datetime(),
+  createdAt: instantSchema,
 });
 export type PointsHistoryEntry = z.infer<typeof pointsHistoryEntrySchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { instantSchema } from './instant';
 import { positiveFenSchema, nonNegativeFenSchema } from './money';
 import { httpsUrlSchema } from './url';
 
@@ -28,8 +29,8 @@ export const createRedPacketRequestSchema = z
     anchorName: z.string().trim().min(1).max(64).optional(),
     anchorAvatarUrl: httpsUrlSchema.optional(),
     /** Default: now. */
-    validFrom: z.string().datetime().optional(),
-    validUntil: z.string().datetime(),
+    validFrom: instantSchema.optional(),
+    validUntil: instantSchema,
   })
   .superRefine((v, ctx) => {
     if (v.totalAmount < v.totalCount) {
@@ -64,8 +65,8 @@ export const redPacketSchema = z.object({
   /** `max`/`min` the shares were split with, for verification. */
   minShare: positiveFenSchema,
   maxShare: positiveFenSchema,
-  validFrom: z.string().datetime(),
-  validUntil: z.string().datetime(),
+  validFrom: instantSchema,
+  validUntil: instantSchema,
   status: redPacketStatusSchema,
   /** SHA-256 hex of the seed, published at creation. */
   seedCommitment: z.string().regex(/^[0-9a-f]{64}$/),
@@ -73,7 +74,7 @@ export const redPacketSchema = z.object({
   seed: z.string().nullable(),
   /** The split algorithm behind `type`, as `packages/split` names it. */
   algorithm: z.enum(['doubleMean', 'equal']),
-  createdAt: z.string().datetime(),
+  createdAt: instantSchema,
   /** The caller's own grab, when logged in and grabbed. */
   myGrab: z.object({ amount: positiveFenSchema, seq: z.number().int().nonnegative() }).nullable(),
 });
@@ -93,7 +94,7 @@ export const grabRecordSchema = z.object({
   avatarUrl: z.string().nullable(),
   amount: positiveFenSchema,
   seq: z.number().int().nonnegative(),
-  createdAt: z.string().datetime(),
+  createdAt: instantSchema,
   /** Marked only once the packet is over: who is luckiest is no secret worth keeping then. */
   luckiest: z.boolean(),
 });
@@ -105,13 +106,13 @@ export const myGrabSchema = z.object({
   anchorName: z.string(),
   amount: positiveFenSchema,
   seq: z.number().int().nonnegative(),
-  createdAt: z.string().datetime(),
+  createdAt: instantSchema,
 });
 export type MyGrab = z.infer<typeof myGrabSchema>;
 
 /** Events other features (the live room) subscribe to. */
 export const redPacketEventSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('red_packet.created'), packetId: z.string().uuid(), roomId: z.string().uuid(), totalCount: z.number().int(), validUntil: z.string().datetime() }),
+  z.object({ type: z.literal('red_packet.created'), packetId: z.string().uuid(), roomId: z.string().uuid(), totalCount: z.number().int(), validUntil: instantSchema }),
   z.object({ type: z.literal('red_packet.finished'), packetId: z.string().uuid(), roomId: z.string().uuid() }),
   z.object({ type: z.literal('red_packet.expired'), packetId: z.string().uuid(), roomId: z.string().uuid(), refundedAmount: nonNegativeFenSchema }),
 ]);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { instantSchema } from './instant';
 
 /**
  * A shop's assistant (场控): a user the owner trusts to run the room's floor — push goods cards, schedule
@@ -8,7 +9,7 @@ import { z } from 'zod';
 export const assistantSchema = z.object({
   userId: z.string().uuid(),
   nickname: z.string(),
-  addedAt: z.string().datetime(),
+  addedAt: instantSchema,
 });
 export type Assistant = z.infer<typeof assistantSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { instantSchema } from './instant';
 
 export const roleSchema = z.enum(['user', 'merchant', 'admin']);
 export type Role = z.infer<typeof roleSchema>;
@@ -11,6 +12,6 @@ export const userSchema = z.object({
   roles: z.array(roleSchema),
   /** `wechat` for a mini-program login, `guest` for the H5 guest login. */
   provider: z.enum(['wechat', 'guest']),
-  createdAt: z.string().datetime(),
+  createdAt: instantSchema,
 });
 export type User = z.infer<typeof userSchema>;

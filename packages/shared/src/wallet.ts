@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { instantSchema } from './instant';
 import { fenSchema, nonNegativeFenSchema, positiveFenSchema } from './money';
 
 export const ledgerReasonSchema = z.enum(['topup', 'red_packet_fund', 'red_packet_grab', 'red_packet_refund', 'gift', 'welcome_points', 'order_payment', 'order_refund', 'order_settlement', 'invite_reward', 'checkin', 'share_points', 'live_comment_points', 'live_watch_points', 'purchase_points', 'points_clawback', 'points_expired', 'points_deduction', 'points_return']);
@@ -11,7 +12,7 @@ export const walletEntrySchema = z.object({
   reason: ledgerReasonSchema,
   /** What the movement is about, e.g. the red packet's id. */
   reference: z.string(),
-  createdAt: z.string().datetime(),
+  createdAt: instantSchema,
 });
 export type WalletEntry = z.infer<typeof walletEntrySchema>;
 

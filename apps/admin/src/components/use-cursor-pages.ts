@@ -8,9 +8,10 @@ interface Page<T> {
 
 /**
  * A list read a page at a time by cursor: the first page on mount, `load()` to start over, `load(next)` for
- * more. `fetchPage` must be stable (module-level or useCallback): a new one reloads the list.
+ * more. `fetchPage` must be stable (module-level or useCallback): a new one reloads the list. `describe`
+ * words a failure for the page (a feature with its own error wording passes its own).
  */
-export function useCursorPages<T>(fetchPage: (cursor: string | undefined) => Promise<Page<T>>) {
+export function useCursorPages<T>(fetchPage: (cursor: string | undefined) => Promise<Page<T>>, describe: (e: unknown) => string = errorText) {
   const [items, setItems] = useState<T[]>([]);
   const [next, setNext] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
@@ -25,17 +26,17 @@ export function useCursorPages<T>(fetchPage: (cursor: string | undefined) => Pro
         setItems((known) => (cursor ? [...known, ...page.items] : page.items));
         setNext(page.nextCursor);
       } catch (e) {
-        setError(errorText(e));
+        setError(describe(e));
       } finally {
         setLoading(false);
       }
     },
-    [fetchPage],
+    [fetchPage, describe],
   );
 
   useEffect(() => {
     void load();
   }, [load]);
 
-  return { items, setItems, next, loading, error, setError, load };
+  return { items, setItems, next, setNext, loading, setLoading, error, setError, load };
 }

@@ -4,6 +4,7 @@ import { Alert, Badge, Button, Card, Input, Space, Table, Tabs, Tag } from 'antd
 import dayjs from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { errorText } from '../../api/api-error';
+import { useCursorPages } from '../../components/use-cursor-pages';
 import { ExportOrdersModal } from './ExportOrdersModal';
 import { OrderDrawer } from './OrderDrawer';
 import { allOrders, findOrder, ordersPage } from './orders-api';
@@ -19,35 +20,14 @@ const PAGE = 20;
 export function OrdersPage() {
   const [tab, setTab] = useState('all');
   const status = TABS.find((t) => t.key === tab)?.status;
-  const [items, setItems] = useState<Order[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
+  const fetchOrders = useCallback((after: string | undefined) => ordersPage(status, after, PAGE), [status]);
+  const { items, setItems, next: cursor, setNext: setCursor, loading, setLoading, error, setError, load } = useCursorPages(fetchOrders);
   const [searched, setSearched] = useState<string | null>(null);
   const [open, setOpen] = useState<Order | null>(null);
   const [exporting, setExporting] = useState(false);
 
-  const load = useCallback(
-    async (after?: string) => {
-      setLoading(true);
-      setError(null);
-      try {
-        const page = await ordersPage(status, after, PAGE);
-        setItems((prev) => (after ? [...prev, ...page.items] : page.items));
-        setCursor(page.nextCursor);
-      } catch (e) {
-        setError(errorText(e));
-      } finally {
-        setLoading(false);
-      }
-    },
-    [status],
-  );
-
-  useEffect(() => {
-    setSearched(null);
-    void load();
-  }, [load]);
+  // A new tab starts a new list; the hook loads it, this clears the search that belonged to the old one.
+  useEffect(() => setSearched(null), [status]);
 
   const search = async (text: string) => {
     const no = text.trim();

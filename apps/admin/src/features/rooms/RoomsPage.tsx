@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Alert, Button, Card, Space, Table, Typography } from 'antd';
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router-dom';
 import type { LiveRoomSummary } from '@livemall/shared';
 import { useSession } from '../../auth/session';
+import { useCursorPages } from '../../components/use-cursor-pages';
 import { RoomDetailDrawer } from './RoomDetailDrawer';
 import { RoomFormModal } from './RoomFormModal';
 import { roomErrorText } from './room-errors';
@@ -16,30 +17,10 @@ export function RoomsPage() {
   const staff = useSession((s) => s.staff)!;
   const owner = staff.role === 'owner';
   const navigate = useNavigate();
-  const [rooms, setRooms] = useState<LiveRoomSummary[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
+  const fetchRooms = useCallback((cursor: string | undefined) => loadRooms(staff, cursor), [staff]);
+  const { items: rooms, next: cursor, loading, error, load } = useCursorPages(fetchRooms, roomErrorText);
   const [editing, setEditing] = useState<LiveRoomSummary | null | 'new'>(null);
   const [detail, setDetail] = useState<string | null>(null);
-
-  const load = useCallback(
-    async (more?: string) => {
-      setLoading(true);
-      setError(null);
-      try {
-        const page = await loadRooms(staff, more);
-        setRooms((prev) => (more ? [...prev, ...page.items] : page.items));
-        setCursor(page.nextCursor);
-      } catch (e) {
-        setError(roomErrorText(e));
-      } finally {
-        setLoading(false);
-      }
-    },
-    [staff],
-  );
-  useEffect(() => void load(), [load]);
   const lifecycle = useRoomLifecycle(() => void load());
 
   return (

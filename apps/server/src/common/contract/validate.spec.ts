@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppException } from '../errors/app-exception';
+import { parseQueryString } from '../http/query-string';
 import { validate } from './validate';
 
 describe('validate', () => {
@@ -25,6 +26,12 @@ describe('validate', () => {
     })();
     expect(error).toBeInstanceOf(AppException);
     expect(error).toMatchObject({ code: 'VALIDATION_FAILED', message: `Invalid ${where}: a NUL character or a lone surrogate` });
+  });
+
+  it('refuses a query whose text was not percent-encoded UTF-8, naming the key, even where the schema takes any string', () => {
+    const query = z.object({ q: z.string().optional(), cursor: z.string().optional() });
+    expect(validate(query, parseQueryString('q=%E5%A5%BD'), 'query')).toEqual({ q: '好' });
+    expect(() => validate(query, parseQueryString('q=ok&cursor=x%ED%A0%80y'), 'query')).toThrow('Invalid query.cursor: not percent-encoded UTF-8');
   });
 
   it('lets other edge text through (emoji, joiners, right-to-left marks)', () => {

@@ -1,6 +1,7 @@
 import { ErrorCode, errorCodeSchema } from '@livemall/shared';
 import type { z } from 'zod';
 import { AppException } from '../errors/app-exception';
+import { UNDECODABLE, type ParsedQuery } from '../http/query-string';
 import { badTextPath } from './bad-text-path';
 
 /**
@@ -9,6 +10,11 @@ import { badTextPath } from './bad-text-path';
  * answered when it is the only thing wrong.
  */
 export function validate<S extends z.ZodType>(schema: S, value: unknown, part: 'body' | 'query' | 'params'): z.output<S> {
+  const undecodable = part === 'query' ? (value as ParsedQuery | undefined)?.[UNDECODABLE]?.[0] : undefined;
+  if (undecodable !== undefined) {
+    const path = [part, undecodable];
+    throw new AppException(ErrorCode.VALIDATION_FAILED, `Invalid ${path.join('.')}: not percent-encoded UTF-8`, { issues: [{ path, message: 'not percent-encoded UTF-8' }] });
+  }
   const result = schema.safeParse(value ?? (part === 'body' ? undefined : {}));
   if (result.success) {
     const nul = badTextPath(result.data);

@@ -15,7 +15,12 @@ export function decodeCursor<S extends z.ZodType>(schema: S, cursor: string | un
   } catch {
     // not JSON: same answer as a wrong shape
   }
-  throw new AppException(ErrorCode.VALIDATION_FAILED, 'Invalid query.cursor: not a cursor this list gave out', {
+  throw invalidCursor();
+}
+
+/** The answer for a cursor no list gave out: a 400, never a silent first page. */
+export function invalidCursor(): AppException {
+  return new AppException(ErrorCode.VALIDATION_FAILED, 'Invalid query.cursor: not a cursor this list gave out', {
     issues: [{ path: ['query', 'cursor'], message: 'not a cursor this list gave out' }],
   });
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { PageQuery, PointsHistoryEntry, PointsRules, PointsSummary } from '@livemall/shared';
+import { invalidCursor } from '../../common/paging/cursor';
 import { CheckinService } from './checkin.service';
 import { PointLotsRepository } from './point-lots.repository';
 import { Points } from './points';
@@ -34,8 +35,11 @@ export class PointsService {
   }
 
   async history(userId: string, query: PageQuery): Promise<{ items: PointsHistoryEntry[]; nextCursor: string | null }> {
+    // The cursor is the last entry's id. Anything else is refused before the read below changes anything
+    // (it used to be ignored: a garbled cursor gave the first page again).
+    if (query.cursor !== undefined && !/^\d{1,18}$/.test(query.cursor)) throw invalidCursor();
+    const beforeId = query.cursor;
     await this.points.balance(userId); // opens the wallet (welcome points) and books overdue expiry first
-    const beforeId = query.cursor && /^\d{1,18}$/.test(query.cursor) ? query.cursor : undefined;
     const rows = await this.repo.history(userId, beforeId, query.limit + 1);
     const page = rows.slice(0, query.limit);
     return {

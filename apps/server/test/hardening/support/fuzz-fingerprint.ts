@@ -26,6 +26,9 @@ export async function redisFingerprint(redis: Redis, prefix: string): Promise<Ma
     // A room's live feed: the online count is published on a timer, from the sockets that are open.
     // Comments and likes that feed would show are checked in the database (stored comments, room likes).
     if (/^room:\{[^}]+\}:(events|seq|online)$/.test(key.slice(prefix.length))) continue;
+    // Rate-limit windows count attempts, refused ones included (that is what a login limit is for), and
+    // they expire by themselves: a long run saw a checkout window lapse and a bad login counted.
+    if (key.slice(prefix.length).startsWith('rl:')) continue;
     const dump = await redis.dumpBuffer(key);
     out.set(key.slice(prefix.length), dump ? dump.toString('base64') : '(gone)');
   }

@@ -30,6 +30,8 @@ export interface SoakOptions {
   tag: string;
   /** The server process's resident memory now, in bytes, when the caller can read it. */
   rss?: () => number;
+  /** The server's V8 heap left live after its latest major (mark-compact) collection, in bytes, if traced. */
+  heap?: () => number | null;
   onSample?: (s: SoakSample) => void;
   log?: (line: string) => void;
 }
@@ -38,6 +40,8 @@ export interface SoakSample extends WindowStats {
   /** Seconds since the load started, at the end of this window. */
   at: number;
   rssMb: number | null;
+  /** Live heap after the server's latest major GC at sample time (carried until the next one), MB. */
+  heapMb: number | null;
 }
 
 export interface SoakReport {
@@ -147,7 +151,13 @@ export async function runSoak(o: SoakOptions): Promise<SoakReport> {
     for (let k = 1; k * o.sampleEveryS <= o.seconds; k++) {
       await sleep(t0 + k * o.sampleEveryS * 1000 - performance.now());
       const rss = o.rss?.();
-      const sample: SoakSample = { ...meter.take(), at: (performance.now() - t0) / 1000, rssMb: rss === undefined ? null : rss / 2 ** 20 };
+      const heap = o.heap?.() ?? null;
+      const sample: SoakSample = {
+        ...meter.take(),
+        at: (performance.now() - t0) / 1000,
+        rssMb: rss === undefined ? null : rss / 2 ** 20,
+        heapMb: heap === null ? null : heap / 2 ** 20,
+      };
       samples.push(sample);
       o.onSample?.(sample);
     }

@@ -14,11 +14,6 @@ export class StaffRepository {
     return m?.id ?? null;
   }
 
-  async userExists(userId: string): Promise<boolean> {
-    const [u] = await this.db.query(`SELECT 1 FROM users WHERE id = $1`, [userId]);
-    return Boolean(u);
-  }
-
   async list(merchantId: string): Promise<Assistant[]> {
     const rows: Row[] = await this.db.query(
       `SELECT s.user_id, u.nickname, s.created_at FROM merchant_staff s JOIN users u ON u.id = s.user_id WHERE s.merchant_id = $1 ORDER BY s.created_at`,
@@ -27,13 +22,22 @@ export class StaffRepository {
     return rows.map(toAssistant);
   }
 
-  async add(merchantId: string, userId: string): Promise<Assistant> {
-    await this.db.query(`INSERT INTO merchant_staff (merchant_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [merchantId, userId]);
+  /**
+   * One statement, so it answers with the row whatever runs beside it: the insert-then-select it replaces
+   * found no row when a concurrent remove of the same assistant landed in between, and answered 500. A
+   * repeat add touches the existing row so RETURNING gives it back. Null: no such user.
+   */
+  async add(merchantId: string, userId: string): Promise<Assistant | null> {
     const [row]: Row[] = await this.db.query(
-      `SELECT s.user_id, u.nickname, s.created_at FROM merchant_staff s JOIN users u ON u.id = s.user_id WHERE s.merchant_id = $1 AND s.user_id = $2`,
+      `WITH added AS (
+         INSERT INTO merchant_staff (merchant_id, user_id) SELECT $1, id FROM users WHERE id = $2
+         ON CONFLICT (merchant_id, user_id) DO UPDATE SET created_at = merchant_staff.created_at
+         RETURNING user_id, created_at
+       )
+       SELECT a.user_id, u.nickname, a.created_at FROM added a JOIN users u ON u.id = a.user_id`,
       [merchantId, userId],
     );
-    return toAssistant(row as Row);
+    return row ? toAssistant(row) : null;
   }
 
   async remove(merchantId: string, userId: string): Promise<void> {

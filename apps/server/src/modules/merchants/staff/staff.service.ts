@@ -16,9 +16,9 @@ export class StaffService {
   }
 
   async add(ownerUserId: string, userId: string): Promise<Assistant> {
-    const merchantId = await this.shopOf(ownerUserId);
-    if (!(await this.staff.userExists(userId))) throw noSuchUser();
-    return this.staff.add(merchantId, userId);
+    const added = await this.staff.add(await this.shopOf(ownerUserId), userId);
+    if (!added) throw noSuchUser();
+    return added;
   }
 
   async remove(ownerUserId: string, userId: string): Promise<{ ok: true }> {
