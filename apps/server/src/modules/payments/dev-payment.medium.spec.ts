@@ -46,6 +46,17 @@ describe('payments with the dev provider (real PostgreSQL)', () => {
     await expect(service.start(o)).rejects.toMatchObject({ code: ErrorCode.ORDER_STATE_CONFLICT });
   });
 
+  // A SIGKILL between the payment's success and its handlers left the order unpaid for good: a retried pay
+  // was refused as "already paid" and nothing ran the handlers again (found by the crash drill, long form).
+  it('finishes a success whose handlers never ran when the buyer asks to pay again, then says it is paid', async () => {
+    const o = order();
+    const started = await service.start(o);
+    await new PaymentsRepository(ds).markSucceeded(started.paymentId, null, new Date()); // where the killed process stopped
+    expect(seen).toEqual([]);
+    await expect(service.start(o)).rejects.toMatchObject({ code: ErrorCode.ORDER_STATE_CONFLICT });
+    expect(seen).toEqual([{ paymentId: started.paymentId, orderId: o.id, amountFen: 990 }]);
+  });
+
   it('replaces the payment when the amount changed; the old one can no longer be confirmed', async () => {
     const o = order();
     const first = await service.start(o);

@@ -62,7 +62,14 @@ export class PaymentsService {
 
   /** One pending payment per order (reused on retry, re-created if the amount changed); asks the provider. */
   async start(order: PayableOrder): Promise<PayOrderResult> {
-    if ((await this.payments.succeededFor(order.id)).length > 0) throw paymentErrors.alreadyPaid();
+    const [succeeded] = await this.payments.succeededFor(order.id);
+    if (succeeded) {
+      // The orders module asks to pay only an order it holds unpaid, so the handlers did not finish: the
+      // process died between the payment's success and the order's (the crash drill's checkout storm found
+      // it). They are idempotent; running them again pays the order before the buyer is told it is paid.
+      await this.runHandlers(succeeded);
+      throw paymentErrors.alreadyPaid();
+    }
     const payerOpenid = this.provider.confirmsLocally ? null : ((await this.users.findById(order.userId))?.openid ?? null);
     // Three rounds cover a concurrent start creating the pending row first, and one stale row to close.
     for (let round = 0; round < 3; round++) {
@@ -188,6 +195,10 @@ export class PaymentsService {
   private async succeed(payment: PaymentEntity, transactionId: string | null): Promise<void> {
     const changed = await this.payments.markSucceeded(payment.id, transactionId, this.clock.now());
     if (changed && payment.status === 'closed') this.log.warn(`payment ${payment.id} succeeded after it was closed`);
+    await this.runHandlers(payment);
+  }
+
+  private async runHandlers(payment: PaymentEntity): Promise<void> {
     if (this.succeededHandlers.length === 0) throw new Error('no payment handler registered (the orders module calls onSucceeded at boot)');
     for (const handler of this.succeededHandlers) await handler({ paymentId: payment.id, orderId: payment.orderId, amountFen: payment.amountFen });
   }
